@@ -1,0 +1,34 @@
+package dev.tandem.platform.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the outbox relay moves recorded events to the broker. */
+@ConfigMapping(prefix = "tandem.outbox")
+public interface OutboxConfig {
+
+    /** Whether this instance runs the relay at all (tests of pure logic may turn it off). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Largest number of events published per round trip to the database. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long to wait for the broker's publisher confirm before the event counts as failed. */
+    @WithDefault("10s")
+    Duration confirmTimeout();
+
+    /** First retry delay after a failed publish; doubled on each further failure. */
+    @WithDefault("1s")
+    Duration initialBackoff();
+
+    /** Upper bound of the retry delay. */
+    @WithDefault("60s")
+    Duration maxBackoff();
+
+    /** How long published events stay in the table for inspection before they are purged. */
+    @WithDefault("P7D")
+    Duration retainSent();
+}
