@@ -1,0 +1,5 @@
+package dev.tandem.content.voice;
+
+public enum Severity {
+    ERROR, WARNING, SUGGESTION
+}

@@ -1,0 +1,5 @@
+package dev.tandem.triage.classify;
+
+public enum Urgency {
+    LOW, NORMAL, HIGH, CRITICAL
+}

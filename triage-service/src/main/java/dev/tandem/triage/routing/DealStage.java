@@ -1,0 +1,5 @@
+package dev.tandem.triage.routing;
+
+public enum DealStage {
+    NONE, PROSPECT, NEGOTIATION
+}
