@@ -134,8 +134,18 @@ public class ProblemMapper {
                         names.add(node.getName());
                     }
                 }
-                default -> names.add(node.getIndex() != null
-                        ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+                default -> {
+                    // Hibernate Validator puts a container's index on the node that follows it:
+                    // terminology[0].avoid arrives as (terminology) (avoid, index 0).
+                    Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                    if (node.isInIterable() && position != null && !names.isEmpty()) {
+                        int last = names.size() - 1;
+                        names.set(last, names.get(last) + "[" + position + "]");
+                    }
+                    if (node.getName() != null) {
+                        names.add(node.getName());
+                    }
+                }
             }
         }
         if (names.size() > 1) {
