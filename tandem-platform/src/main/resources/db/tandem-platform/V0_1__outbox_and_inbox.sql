@@ -1,6 +1,7 @@
 -- Shared by every Tandem service: the transactional outbox and the idempotent-consumer inbox.
+create sequence outbox_event_seq increment by 50;
 create table outbox_event (
-    id              bigint generated always as identity primary key,
+    id              bigint       primary key,
     event_id        varchar(64)  not null unique,
     type            varchar(120) not null,
     envelope        text         not null,

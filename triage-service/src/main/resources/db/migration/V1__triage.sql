@@ -31,6 +31,8 @@ create table customer_message (
     -- the classifier's full output as JSON; null when the classifier failed or timed out
     classification  text,
     route           varchar(20)      not null,
+    -- the hand-off this message went to (a new one, or the open one of an owned conversation)
+    handoff_id      varchar(36),
     -- the idempotency key: one message per (channel, externalId), also under concurrent retries
     constraint customer_message_external_id unique (channel, external_id)
 );
@@ -95,6 +97,7 @@ create table handoff (
     created_at             timestamptz  not null,
     first_response_due_at  timestamptz  not null,
     resolution_due_at      timestamptz  not null,
+    calendar_id            varchar(40)  not null,
     claimed_by             varchar(200),
     claimed_at             timestamptz,
     first_responded_at     timestamptz,
@@ -102,7 +105,7 @@ create table handoff (
     outcome                varchar(500),
     ai_routing_correct     boolean,
     waiting_since          timestamptz,
-    paused_minutes         bigint       not null default 0,
+    paused_seconds         bigint       not null default 0,
     first_response_warned  boolean      not null default false,
     first_response_breached boolean     not null default false,
     resolution_warned      boolean      not null default false,

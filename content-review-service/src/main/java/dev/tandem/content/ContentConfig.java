@@ -34,7 +34,7 @@ public interface ContentConfig {
 
         /** Exclamation limit used when a profile does not set {@code maxExclamationsPer100Words}. */
         @WithDefault("1")
-        double defaultMaxExclamationsPer100Words();
+        double defaultMaxExclamations();
 
         /** How many brand versions keep a ready-built checker in memory. */
         @WithDefault("128")

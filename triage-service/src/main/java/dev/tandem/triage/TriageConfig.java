@@ -31,10 +31,22 @@ public interface TriageConfig {
     @WithDefault("20000")
     int replayMaxMessages();
 
+    /** How often the template catalogue is re-read (picks up templates another replica consumed). */
+    @WithDefault("30s")
+    String templatesRefresh();
+
+    /** How often the policy version in force is re-read (picks up changes made through another replica). */
+    @WithDefault("5s")
+    String policyRefresh();
+
     /** SLA checking and escalation. */
     Sla sla();
 
     interface Sla {
+
+        /** How often the SLA checker runs ({@code off} disables the schedule, as in tests). */
+        @WithDefault("30s")
+        String checkEvery();
 
         /** Fraction of a target after which {@code triage.sla.warning} is emitted. */
         @WithDefault("0.8")

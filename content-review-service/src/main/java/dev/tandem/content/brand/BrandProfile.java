@@ -43,7 +43,7 @@ record BrandProfile(
                 : new Disclosure(orEmpty(aiDisclosure.requiredChannels()), orEmpty(aiDisclosure.acceptedPhrases()));
         return new BrandProfile(name.strip(), orEmpty(tone), orEmpty(bannedPhrases), orEmpty(terminology), disclosure,
                 maxGradeLevel == null ? defaults.defaultMaxGradeLevel() : maxGradeLevel,
-                maxExclamationsPer100Words == null ? defaults.defaultMaxExclamationsPer100Words()
+                maxExclamationsPer100Words == null ? defaults.defaultMaxExclamations()
                         : maxExclamationsPer100Words,
                 orEmpty(examples));
     }

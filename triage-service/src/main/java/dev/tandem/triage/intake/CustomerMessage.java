@@ -55,4 +55,7 @@ public class CustomerMessage {
     public String classification;
     @Column(nullable = false)
     public String route;
+    /** The hand-off this message went to, for HUMAN routes. */
+    @Column(name = "handoff_id")
+    public String handoffId;
 }

@@ -1,5 +1,7 @@
 package dev.tandem.triage.privacy;
 
+import dev.tandem.triage.routing.Trigger;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,11 @@ public final class Redactor {
     private static final Pattern PHONE_CANDIDATE = Pattern.compile("(?<![\\w+])\\+?\\(?\\d[\\d ().\\-/]{5,}\\d(?!\\w)");
 
     private Redactor() {
+    }
+
+    /** The triggers with their details (which may quote the customer) redacted. */
+    public static List<Trigger> redact(List<Trigger> triggers) {
+        return triggers.stream().map(t -> new Trigger(t.code(), redact(t.detail()))).toList();
     }
 
     public static String redact(String text) {

@@ -1,0 +1,5 @@
+package dev.tandem.content.draft;
+
+public enum DraftKind {
+    MARKETING, REPLY_TEMPLATE
+}

@@ -1,0 +1,115 @@
+package dev.tandem.triage.handoff;
+
+import dev.tandem.platform.events.Actor;
+import dev.tandem.platform.outbox.EventOutbox;
+import dev.tandem.triage.Json;
+import dev.tandem.triage.intake.CustomerMessage;
+import dev.tandem.triage.metrics.TriageMetrics;
+import dev.tandem.triage.privacy.Redactor;
+import dev.tandem.triage.privacy.Segment;
+import dev.tandem.triage.routing.Decision;
+import dev.tandem.triage.routing.Priority;
+import dev.tandem.triage.routing.Trigger;
+import dev.tandem.triage.sla.BusinessCalendar;
+import dev.tandem.triage.sla.SlaPolicies;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where intake hands a HUMAN message over: to the conversation's hand-off that is still active, or to a
+ * new one with queue, priority and SLA deadlines. In a conversation a person owns, the new hand-off is
+ * assigned to that person straight away.
+ */
+@ApplicationScoped
+public class HandoffRouting {
+
+    static final String DEFAULT_QUEUE = "support";
+
+    private final HandoffRepository repository;
+    private final SlaPolicies sla;
+    private final EventOutbox outbox;
+    private final TriageMetrics metrics;
+    private final Json json;
+    private final Clock clock;
+
+    HandoffRouting(HandoffRepository repository, SlaPolicies sla, EventOutbox outbox, TriageMetrics metrics,
+                   Json json, Clock clock) {
+        this.repository = repository;
+        this.sla = sla;
+        this.outbox = outbox;
+        this.metrics = metrics;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A view of the hand-off a message went to. */
+    public record Assigned(String id, String queue, String priority, Instant slaDueAt) {
+        static Assigned of(Handoff h) {
+            return new Assigned(h.id, h.queue, h.priority, h.firstResponseDueAt);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Assigned handOver(CustomerMessage message, Decision decision, String ownerAgentId, String classifierId,
+                             boolean newConversation) {
+        Optional<Handoff> active = newConversation ? Optional.empty()
+                : repository.activeInConversation(message.conversationId);
+        if (active.isPresent()) {
+            return Assigned.of(active.get());
+        }
+        Instant now = clock.instant();
+        Priority priority = decision.priority() == null ? Priority.P3 : decision.priority();
+        SlaPolicies.Targets targets = sla.of(priority);
+        Handoff h = new Handoff();
+        h.id = UUID.randomUUID().toString();
+        h.messageId = message.id;
+        h.conversationId = message.conversationId;
+        h.queue = decision.queue() == null || decision.queue().isBlank() ? DEFAULT_QUEUE : decision.queue();
+        h.priority = priority.name();
+        h.triggers = json.write(decision.triggers());
+        h.createdAt = now;
+        h.calendarId = targets.calendar().id();
+        h.firstResponseDueAt = targets.calendar().plus(now, targets.firstResponse());
+        h.resolutionDueAt = targets.calendar().plus(now, targets.resolution());
+        if (ownerAgentId != null) {
+            h.status = HandoffStatus.CLAIMED.name();
+            h.claimedBy = ownerAgentId;
+            h.claimedAt = now;
+        } else {
+            h.status = HandoffStatus.OPEN.name();
+        }
+        repository.persist(h);
+        outbox.record(HandoffEvents.CREATED, h.id, message.id, Actor.ai(classifierId),
+                new HandoffEvents.HandoffCreated(h.id, message.id, message.conversationId, message.dataSubject,
+                        new Segment(message.language, message.region, message.customerTier), h.queue, h.priority,
+                        h.firstResponseDueAt, h.resolutionDueAt, Redactor.redact(decision.triggers()), ownerAgentId));
+        for (Trigger trigger : decision.triggers()) {
+            metrics.handoffTriggered(trigger.code());
+        }
+        return Assigned.of(h);
+    }
+
+    /** The hand-off with this id, as intake reports it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Assigned> assigned(String handoffId) {
+        return handoffId == null ? Optional.empty() : repository.findByIdOptional(handoffId).map(Assigned::of);
+    }
+
+    /** The customer wrote again: a resolution clock paused while waiting on them runs again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void customerWrote(String conversationId) {
+        repository.activeInConversation(conversationId).filter(h -> h.waitingSince != null).ifPresent(h -> {
+            BusinessCalendar calendar = sla.calendar(h.calendarId);
+            Instant now = clock.instant();
+            Duration paused = calendar.between(h.waitingSince, now);
+            h.pausedSeconds += paused.toSeconds();
+            h.resolutionDueAt = calendar.plus(h.resolutionDueAt, paused);
+            h.waitingSince = null;
+        });
+    }
+}

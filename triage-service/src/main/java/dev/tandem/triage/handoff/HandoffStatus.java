@@ -1,0 +1,5 @@
+package dev.tandem.triage.handoff;
+
+public enum HandoffStatus {
+    OPEN, CLAIMED, RESOLVED
+}

@@ -1,0 +1,26 @@
+package dev.tandem.triage.metrics;
+
+import dev.tandem.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/metrics/summary")
+@Produces(MediaType.APPLICATION_JSON)
+class MetricsResource {
+
+    private final MetricsService service;
+
+    MetricsResource(MetricsService service) {
+        this.service = service;
+    }
+
+    /** Automation rate, hand-offs by trigger, first response time, SLA hit rate, agent-confirmed AI accuracy. */
+    @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public MetricsSummary summary() {
+        return service.summary();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.tandem.triage.metrics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Computes the summary from the database, so it covers every replica and survives restarts. */
+@ApplicationScoped
+class MetricsService {
+
+    private final EntityManager em;
+
+    MetricsService(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    MetricsSummary summary() {
+        Map<String, Long> byRoute = new LinkedHashMap<>();
+        for (String route : List.of("AUTO_REPLY", "DRAFT_FOR_REVIEW", "HUMAN")) {
+            byRoute.put(route, 0L);
+        }
+        for (Object[] row : rows("select route, count(*) from customer_message group by route")) {
+            byRoute.put((String) row[0], number(row[1]));
+        }
+        long total = byRoute.values().stream().mapToLong(Long::longValue).sum();
+
+        long handoffs = single("select count(*) from handoff");
+        List<MetricsSummary.TriggerCount> byTrigger = rows("""
+                select t ->> 'code', count(distinct h.id) from handoff h,
+                       jsonb_array_elements(cast(h.triggers as jsonb)) t
+                 group by 1 order by 2 desc, 1""").stream()
+                .map(r -> new MetricsSummary.TriggerCount((String) r[0], MetricsSummary.Rate.of(number(r[1]), handoffs)))
+                .toList();
+
+        Object[] fr = rows("""
+                select count(*),
+                       avg(extract(epoch from first_responded_at - created_at)),
+                       percentile_cont(0.5) within group (order by extract(epoch from first_responded_at - created_at)),
+                       percentile_cont(0.9) within group (order by extract(epoch from first_responded_at - created_at))
+                  from handoff where first_responded_at is not null""").get(0);
+
+        Object[] sla = rows("""
+                select count(*) filter (where first_responded_at is not null and first_responded_at <= first_response_due_at
+                                        and not first_response_breached),
+                       count(*) filter (where first_responded_at is not null or first_response_breached),
+                       count(*) filter (where resolved_at is not null and resolved_at <= resolution_due_at
+                                        and not resolution_breached),
+                       count(*) filter (where resolved_at is not null or resolution_breached)
+                  from handoff""").get(0);
+        long frMet = number(sla[0]);
+        long frAll = number(sla[1]);
+        long resMet = number(sla[2]);
+        long resAll = number(sla[3]);
+
+        Object[] verdicts = rows("""
+                select count(*) filter (where ai_routing_correct), count(*) filter (where ai_routing_correct is not null)
+                  from handoff where status = 'RESOLVED'""").get(0);
+
+        return new MetricsSummary(new MetricsSummary.Messages(total, byRoute),
+                MetricsSummary.Rate.of(byRoute.get("AUTO_REPLY"), total),
+                new MetricsSummary.Handoffs(handoffs, MetricsSummary.Rate.of(handoffs, total), byTrigger),
+                new MetricsSummary.FirstResponse(number(fr[0]), decimal(fr[1]), decimal(fr[2]), decimal(fr[3])),
+                new MetricsSummary.Sla(MetricsSummary.Rate.of(frMet, frAll), MetricsSummary.Rate.of(resMet, resAll),
+                        MetricsSummary.Rate.of(frMet + resMet, frAll + resAll)),
+                MetricsSummary.Rate.of(number(verdicts[0]), number(verdicts[1])));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql) {
+        return em.createNativeQuery(sql).getResultList();
+    }
+
+    private long single(String sql) {
+        return number(em.createNativeQuery(sql).getSingleResult());
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Double decimal(Object value) {
+        return value == null ? null : Math.round(((Number) value).doubleValue() * 10) / 10.0;
+    }
+}

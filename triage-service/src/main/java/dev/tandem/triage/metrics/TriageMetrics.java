@@ -1,0 +1,51 @@
+package dev.tandem.triage.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+
+/**
+ * The Prometheus side of the triage metrics. Rates are left to PromQL over these counters (each has its
+ * denominator next to it); {@code GET /api/metrics/summary} computes the same figures from the database.
+ */
+@ApplicationScoped
+public class TriageMetrics {
+
+    private final MeterRegistry registry;
+
+    TriageMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Every triaged message by route: automation rate = route=AUTO_REPLY / all. */
+    public void messageRouted(String route) {
+        Counter.builder("triage.messages.routed").description("Messages triaged, by route")
+                .tag("route", route).register(registry).increment();
+    }
+
+    /** Every trigger of a HUMAN hand-off: hand-off rate by trigger = this / triage.messages.routed. */
+    public void handoffTriggered(String trigger) {
+        Counter.builder("triage.handoffs.triggers").description("Hand-offs by trigger code")
+                .tag("trigger", trigger).register(registry).increment();
+    }
+
+    /** Wall time from hand-off to the first human response (claim or reply). */
+    public void firstResponse(Duration elapsed) {
+        Timer.builder("triage.handoff.first.response").description("Human first response time after hand-off")
+                .publishPercentiles(0.5, 0.9).register(registry).record(elapsed);
+    }
+
+    /** One finished or breached SLA clock: hit rate = outcome=met / all. */
+    public void slaOutcome(String clock, boolean met) {
+        Counter.builder("triage.sla.outcomes").description("SLA clocks by outcome")
+                .tag("clock", clock).tag("outcome", met ? "met" : "breached").register(registry).increment();
+    }
+
+    /** An agent's verdict on the AI's routing when resolving: accuracy = correct=true / all answered. */
+    public void routingVerdict(Boolean correct) {
+        Counter.builder("triage.ai.routing.verdicts").description("Agent-confirmed AI routing verdicts")
+                .tag("correct", correct == null ? "unanswered" : correct.toString()).register(registry).increment();
+    }
+}
