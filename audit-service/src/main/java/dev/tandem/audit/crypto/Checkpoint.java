@@ -16,8 +16,8 @@ public record Checkpoint(String origin, long treeSize, byte[] rootHash, Instant 
     public Checkpoint {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(rootHash, "rootHash");
-        if (origin.isEmpty() || origin.contains("\n")) {
-            throw new IllegalArgumentException("origin must be a non-empty single line");
+        if (origin.isEmpty() || origin.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new IllegalArgumentException("origin must be a non-empty line without control characters");
         }
         if (treeSize < 0) {
             throw new IllegalArgumentException("treeSize must not be negative");
