@@ -1,0 +1,106 @@
+package dev.tandem.content.voice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * UNSUPPORTED_CLAIM: superlatives and absolutes ("#1", "guaranteed to", "in any conditions", "unparalleled")
+ * and statistics ("4 out of 5 guides", "73% of hikers") without a source named in the same or the previous
+ * sentence.
+ */
+final class ClaimRule implements VoiceRule {
+
+    private final List<Rx> absolutes;
+    private final Rx hundredPercent;
+    private final Pattern hundredPercentFine;
+    private final List<Rx> statistics;
+    private final Pattern attribution;
+    private final Pattern vagueSources;
+
+    ClaimRule(Lexicon lexicon) {
+        Map<String, Object> claims = lexicon.section("claims");
+        absolutes = Lexicon.<String>list(claims, "absolutes").stream().map(Lexicon::rx).toList();
+        hundredPercent = Lexicon.rx(Lexicon.string(claims, "hundredPercent"));
+        hundredPercentFine = Lexicon.regex(Lexicon.string(claims, "hundredPercentFine"));
+        statistics = Lexicon.<String>list(claims, "statistics").stream().map(Lexicon::rx).toList();
+        attribution = Lexicon.regex(Lexicon.string(claims, "attribution"));
+        vagueSources = Lexicon.regex(Lexicon.string(claims, "vagueSources"));
+    }
+
+    @Override
+    public void check(Draft draft, List<Finding> out) {
+        String body = draft.text();
+        List<int[]> spans = new ArrayList<>();
+        for (Rx p : absolutes) {
+            Matcher m = p.matcher(draft);
+            while (m != null && m.find()) {
+                add(spans, m.start(), m.end(), 0);
+            }
+        }
+        Matcher h = hundredPercent.matcher(draft);
+        while (h != null && h.find()) {
+            String rest = body.substring(h.end(), Math.min(body.length(), h.end() + 60));
+            if (!hundredPercentFine.matcher(rest).lookingAt()) {
+                add(spans, h.start(), h.end(), 0);
+            }
+        }
+        for (Rx p : statistics) {
+            Matcher m = p.matcher(draft);
+            while (m != null && m.find()) {
+                if (!sourced(draft, m.start(), m.end())) {
+                    add(spans, m.start(), m.end(), 1);
+                }
+            }
+        }
+        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+        for (int[] s : spans) {
+            boolean statistic = s[2] == 1;
+            String match = body.substring(s[0], s[1]);
+            String message = statistic
+                    ? "\"" + match + "\" is a statistic with no source in the text; name the source or drop it."
+                    : "\"" + match + "\" is an absolute or superlative claim the copy cannot back up.";
+            out.add(draft.finding("UNSUPPORTED_CLAIM", Severity.ERROR, message, s[0], s[1],
+                    statistic ? "Name the source, e.g. \"according to our 2024 customer survey\"" : null,
+                    statistic ? "claims.statistic" : "claims.absolute"));
+        }
+    }
+
+    private boolean sourced(Draft draft, int start, int end) {
+        String body = draft.text();
+        if (vagueSources.matcher(body.substring(start, end)).find()) {
+            return false;
+        }
+        List<TextStats.Sentence> sentences = draft.sentences();
+        int from = start;
+        int to = end;
+        for (int i = 0; i < sentences.size(); i++) {
+            TextStats.Sentence s = sentences.get(i);
+            if (start >= s.start() && start < s.end()) {
+                from = i > 0 ? sentences.get(i - 1).start() : s.start();
+                to = Math.max(end, s.end());
+                break;
+            }
+        }
+        Matcher m = attribution.matcher(body).region(from, to);
+        while (m.find()) {
+            if (!vagueSources.matcher(m.group()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(List<int[]> spans, int start, int end, int kind) {
+        for (int[] s : spans) {
+            if (start < s[1] && end > s[0]) {
+                s[0] = Math.min(s[0], start);
+                s[1] = Math.max(s[1], end);
+                return;
+            }
+        }
+        spans.add(new int[] {start, end, kind});
+    }
+}

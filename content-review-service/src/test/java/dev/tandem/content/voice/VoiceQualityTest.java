@@ -1,0 +1,47 @@
+package dev.tandem.content.voice;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The eval thresholds on our own labelled drafts and on the shared sample: every code P and R ≥ 0.9, FA ≤ 10 %. */
+class VoiceQualityTest {
+
+    static final Path SHARED_SAMPLE = Path.of("/work/shared/eval/content-sample.jsonl");
+
+    private final VoiceChecker checker = new VoiceChecker(LabelledSet.brand());
+
+    @Test
+    void shouldMeetThresholdsOnLabelledDrafts() {
+        List<LabelledSet.Case> cases = LabelledSet.resource("/voice/labelled-drafts.jsonl");
+        LabelledSet.Score score = LabelledSet.score(checker, cases);
+        System.out.println(score.table("labelled-drafts.jsonl"));
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(cases.stream().filter(c -> c.expect().isEmpty()).count()).isGreaterThanOrEqualTo(cases.size() * 3 / 10);
+        assertThresholds(score);
+    }
+
+    @Test
+    void shouldMeetThresholdsOnSharedSample() throws IOException {
+        assumeTrue(Files.exists(SHARED_SAMPLE), "shared sample not present");
+        LabelledSet.Score score = LabelledSet.score(checker,
+                LabelledSet.read(Files.readString(SHARED_SAMPLE, StandardCharsets.UTF_8)));
+        System.out.println(score.table(SHARED_SAMPLE.toString()));
+        assertThresholds(score);
+    }
+
+    private static void assertThresholds(LabelledSet.Score score) {
+        score.perCode().forEach((code, pr) -> {
+            assertThat(pr[0]).as(code + " precision").isGreaterThanOrEqualTo(0.9);
+            assertThat(pr[1]).as(code + " recall").isGreaterThanOrEqualTo(0.9);
+        });
+        assertThat(score.falseAlarmRate()).as("false alarms on clean drafts").isLessThanOrEqualTo(0.10);
+    }
+}
