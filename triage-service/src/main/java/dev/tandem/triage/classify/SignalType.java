@@ -30,5 +30,9 @@ public enum SignalType {
     /** Asking to change commercial terms: discounts, waivers, contract conditions, sign-off. */
     TERMS_QUESTION,
     /** Several separate asks in one message. */
-    MULTIPLE_ASKS
+    MULTIPLE_ASKS,
+    /** Something went wrong for the customer: damaged, wrong, missing, late or faulty item, refund not received. */
+    BAD_EXPERIENCE,
+    /** Sarcastic praise about a problem ("great, another delayed parcel"). */
+    SARCASM
 }

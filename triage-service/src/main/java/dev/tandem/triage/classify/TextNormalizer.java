@@ -37,6 +37,17 @@ final class TextNormalizer {
     private TextNormalizer() {
     }
 
+    /** Folds only non-ASCII characters, for regular expressions written with accents ("devolución"). */
+    static String foldNonAscii(String pattern) {
+        char[] out = pattern.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] >= 0x80 && out[i] < FOLD.length) {
+                out[i] = FOLD[out[i]];
+            }
+        }
+        return new String(out);
+    }
+
     static String normalize(String text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {

@@ -1,0 +1,118 @@
+package dev.tandem.triage.classify;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One compiled lexicon rule: each of its patterns compiled on its own with the characters it can start
+ * with, so a pattern is only tried at the word starts of a message where it can match.
+ *
+ * @param id        stable rule id from the data file, e.g. {@code en.safety.melted}
+ * @param target    what a hit means: a {@link SignalType}, {@link Intent} or {@link Urgency}; null for sentiment/masks
+ * @param weight    signal confidence, intent weight or sentiment weight
+ * @param negatable whether a negation cue shortly before a hit cancels it ("not angry")
+ */
+record LexRule(String id, Enum<?> target, List<Alternative> alternatives, double weight, boolean negatable) {
+
+    /**
+     * One pattern of the rule: its number within the language, and the bit sets (hashes as in
+     * {@link TextIndex}) of its possible first two characters and first characters; null bit sets mean it
+     * may start anywhere and is searched the slow way.
+     */
+    record Alternative(int id, Pattern pattern, long[] pairBits, long[] singleBits) {
+
+        /** Calls back for each hit start/end in order, until the callback returns false. */
+        void hits(String text, TextIndex index, HitVisitor visitor) {
+            if (pairBits == null) {
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    if (!visitor.visit(m.start(), m.end())) {
+                        return;
+                    }
+                }
+                return;
+            }
+            int entry = index.first(id);
+            if (entry < 0) {
+                return;
+            }
+            Matcher m = pattern.matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            int from = 0;
+            for (; entry >= 0; entry = index.next(entry)) {
+                int pos = index.position(entry);
+                if (pos < from) {
+                    continue;
+                }
+                m.region(pos, text.length());
+                if (m.lookingAt()) {
+                    from = m.end();
+                    if (!visitor.visit(m.start(), m.end())) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface HitVisitor {
+        /** Returns whether to continue. */
+        boolean visit(int start, int end);
+    }
+
+    /** How many non-negated hits there are (at distinct positions), counting at most {@code max}. */
+    int countHits(String text, Negation negation, TextIndex index, int max) {
+        int[] n = {0};
+        int[] last = {-1};
+        for (Alternative alt : alternatives) {
+            alt.hits(text, index, (start, end) -> {
+                if (start != last[0] && (!negatable || !negation.negates(text, start))) {
+                    n[0]++;
+                    last[0] = start;
+                }
+                return n[0] < max;
+            });
+            if (n[0] >= max) {
+                break;
+            }
+        }
+        return n[0];
+    }
+
+    /** Start and end of the leftmost hit that is not negated, or null. */
+    int[] firstHit(String text, Negation negation, TextIndex index) {
+        int[][] best = {null};
+        for (Alternative alt : alternatives) {
+            alt.hits(text, index, (start, end) -> {
+                if (best[0] != null && start >= best[0][0]) {
+                    return false;
+                }
+                if (!negatable || !negation.negates(text, start)) {
+                    best[0] = new int[] {start, end};
+                    return false;
+                }
+                return true;
+            });
+        }
+        return best[0];
+    }
+
+    /** Every hit (negated or not), at most {@code maxPerPattern} per pattern, for masking and sentiment. */
+    void forEachHit(String text, TextIndex index, int maxPerPattern, HitConsumer consumer) {
+        for (Alternative alt : alternatives) {
+            int[] hits = {0};
+            alt.hits(text, index, (start, end) -> {
+                consumer.accept(start, end);
+                return ++hits[0] < maxPerPattern;
+            });
+        }
+    }
+
+    @FunctionalInterface
+    interface HitConsumer {
+        void accept(int start, int end);
+    }
+}

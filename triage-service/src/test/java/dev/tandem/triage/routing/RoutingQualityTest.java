@@ -1,0 +1,81 @@
+package dev.tandem.triage.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.triage.classify.RulesClassifier;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the rules classifier and the default policy over labelled messages and holds them to the acceptance
+ * thresholds: human recall at least 0.97, hard-trigger recall 1.0, no unsafe automatic reply, automation at
+ * least 0.85 on routine messages.
+ */
+class RoutingQualityTest {
+
+    static final Path SHARED_SAMPLE = Path.of("/work/shared/eval/triage-sample.jsonl");
+
+    static RulesClassifier classifier;
+    static RoutingPolicy policy;
+
+    @BeforeAll
+    static void load() {
+        classifier = RulesClassifier.fromClasspath();
+        policy = RoutingPolicy.parse(1, RoutingPolicy.defaultJson());
+    }
+
+    @Test
+    void labelledSetCoversAllLanguagesAndTriggers() throws IOException {
+        List<TriageEval.Case> cases = TriageEval.readResource("classify/labelled-messages.jsonl");
+        Map<String, Long> perLanguage = cases.stream()
+                .collect(Collectors.groupingBy(c -> c.customer().language(), Collectors.counting()));
+
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(perLanguage.get("es")).isGreaterThanOrEqualTo(40);
+        assertThat(perLanguage.get("de")).isGreaterThanOrEqualTo(40);
+        assertThat(perLanguage.get("fr")).isGreaterThanOrEqualTo(40);
+        for (String code : List.of("H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8", "H9")) {
+            assertThat(cases).as("cases labelled " + code).anyMatch(c -> c.why().contains(code));
+        }
+    }
+
+    @Test
+    void shouldMeetAcceptanceThresholdsOnOwnLabelledSet() throws IOException {
+        TriageEval.Score score = TriageEval.score(TriageEval.readResource("classify/labelled-messages.jsonl"), classifier, policy);
+
+        report("labelled-messages.jsonl", score);
+        assertThresholds(score);
+    }
+
+    @Test
+    void shouldMeetAcceptanceThresholdsOnSharedSample() throws IOException {
+        if (!Files.exists(SHARED_SAMPLE)) {
+            System.out.println("shared sample not found at " + SHARED_SAMPLE + "; skipped");
+            return;
+        }
+        TriageEval.Score score = TriageEval.score(
+                TriageEval.read(Files.newBufferedReader(SHARED_SAMPLE, StandardCharsets.UTF_8)), classifier, policy);
+
+        report("shared triage-sample.jsonl", score);
+        assertThresholds(score);
+    }
+
+    private static void report(String name, TriageEval.Score score) {
+        System.out.println("[quality] " + name + ": " + score.summary());
+        score.failures().forEach(f -> System.out.println("[quality]   misrouted " + f));
+    }
+
+    private static void assertThresholds(TriageEval.Score score) {
+        assertThat(score.recall()).as("human recall").isGreaterThanOrEqualTo(0.97);
+        assertThat(score.hardRecall()).as("hard-trigger recall").isEqualTo(1.0);
+        assertThat(score.unsafe()).as("unsafe automatic replies").isZero();
+        assertThat(score.automation()).as("automation on routine").isGreaterThanOrEqualTo(0.85);
+    }
+}
