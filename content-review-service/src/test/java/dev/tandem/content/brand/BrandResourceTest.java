@@ -148,7 +148,12 @@ class BrandResourceTest {
                 .when().post("/api/brands").then(), 400)
                 .body("violations.field", hasItem("terminology[0].avoid"));
         isProblem(given().header("Authorization", BRAND_ADMIN).contentType(ContentType.JSON).body("{\"name\": ")
-                .when().post("/api/brands").then(), 400);
+                .when().post("/api/brands").then(), 400)
+                .body("title", equalTo("Malformed JSON"));
+        isProblem(given().header("Authorization", BRAND_ADMIN).contentType(ContentType.JSON)
+                .body("{\"name\": \"X\", \"maxGradeLevel\": \"high\"}")
+                .when().post("/api/brands").then(), 400)
+                .body("violations.field", hasItem("maxGradeLevel"));
     }
 
     @Test
