@@ -55,6 +55,24 @@ class RoutingQualityTest {
     }
 
     @Test
+    void shouldMeetAcceptanceThresholdsOnHeldOutSet() throws IOException {
+        List<TriageEval.Case> cases = TriageEval.readResource("classify/heldout-messages.jsonl");
+        TriageEval.Score score = TriageEval.score(cases, classifier, policy);
+
+        report("heldout-messages.jsonl", score);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(160);
+        for (String code : List.of("H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8", "H9")) {
+            assertThat(cases).as("held-out cases labelled " + code).anyMatch(c -> c.why().contains(code));
+        }
+        for (String language : List.of("en", "es", "de", "fr")) {
+            List<TriageEval.Case> subset = cases.stream().filter(c -> language.equals(c.customer().language())).toList();
+            assertThat(subset).as("held-out cases in " + language).hasSizeGreaterThanOrEqualTo(40);
+            System.out.println("[quality]   heldout " + language + ": " + TriageEval.score(subset, classifier, policy).summary());
+        }
+        assertThresholds(score);
+    }
+
+    @Test
     void shouldMeetAcceptanceThresholdsOnSharedSample() throws IOException {
         if (!Files.exists(SHARED_SAMPLE)) {
             System.out.println("shared sample not found at " + SHARED_SAMPLE + "; skipped");
