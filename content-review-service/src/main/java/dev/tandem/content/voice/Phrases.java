@@ -76,6 +76,9 @@ final class Phrases {
             if (!w.endsWith("y")) {
                 forms.add(stem + "ing");
             }
+            if (w.length() > 5 && w.endsWith("er")) {
+                forms.add(w.substring(0, w.length() - 2) + "ing"); // agent noun -> participle: changer, changing
+            }
             forms.add(w + "s");
         }
         return "(?:" + String.join("|", forms.stream().map(Pattern::quote).toList()) + ")";

@@ -11,7 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The eval thresholds on our own labelled drafts and on the shared sample: every code P and R ≥ 0.9, FA ≤ 10 %. */
+/** The eval thresholds on our own labelled drafts, the held-out drafts (written blind, never tuned on) and the shared sample: every code P and R ≥ 0.9, FA ≤ 10 %. */
 class VoiceQualityTest {
 
     static final Path SHARED_SAMPLE = Path.of("/work/shared/eval/content-sample.jsonl");
@@ -25,6 +25,18 @@ class VoiceQualityTest {
         System.out.println(score.table("labelled-drafts.jsonl"));
         assertThat(cases).hasSizeGreaterThanOrEqualTo(200);
         assertThat(cases.stream().filter(c -> c.expect().isEmpty()).count()).isGreaterThanOrEqualTo(cases.size() * 3 / 10);
+        assertThresholds(score);
+    }
+
+    @Test
+    void shouldMeetThresholdsOnHeldOutDrafts() {
+        List<LabelledSet.Case> cases = LabelledSet.resource("/voice/heldout-drafts.jsonl");
+        LabelledSet.Score score = LabelledSet.score(checker, cases);
+        System.out.println(score.table("heldout-drafts.jsonl"));
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(120);
+        assertThat(cases.stream().filter(c -> c.expect().isEmpty()).count()).isGreaterThanOrEqualTo(cases.size() * 3 / 10);
+        LabelledSet.CODES.forEach(code -> assertThat(cases.stream().filter(c -> c.expect().contains(code)).count())
+                .as(code + " examples").isGreaterThanOrEqualTo(10));
         assertThresholds(score);
     }
 
