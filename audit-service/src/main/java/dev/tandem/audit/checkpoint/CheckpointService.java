@@ -76,6 +76,7 @@ public class CheckpointService {
             return new Signed(previous.get(), false);
         }
         previous.ifPresent(p -> requireConsistent(p, size, root));
+        requireAuthenticated(previous.map(p -> p.treeSize).orElse(0L));
         Checkpoint checkpoint = new Checkpoint(keys.origin(), size, root, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         AuditCheckpoint stored = new AuditCheckpoint();
         stored.treeSize = size;
@@ -107,6 +108,15 @@ public class CheckpointService {
     @Transactional
     public long count() {
         return repository.count();
+    }
+
+    private void requireAuthenticated(long previousSize) {
+        long bad = tree.lastUnauthenticatedLeaf();
+        if (bad >= previousSize) {
+            LOG.errorf("refusing checkpoint: leaf %d was not written by this service (leaf MAC fails)", bad);
+            throw new ConflictException("Inconsistent log", "Entry " + bad
+                    + " was changed outside the service (its leaf MAC fails); no checkpoint was signed.");
+        }
     }
 
     private void requireConsistent(AuditCheckpoint previous, long size, byte[] root) {

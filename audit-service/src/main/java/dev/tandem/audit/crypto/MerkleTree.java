@@ -79,6 +79,15 @@ public final class MerkleTree {
         return levels[0].get(index);
     }
 
+    /** Whether the stored leaf hash at {@code index} equals the 32 bytes of {@code hash} at {@code offset}. */
+    public boolean leafEquals(long index, byte[] hash, int offset) {
+        if (index < 0 || index >= size) {
+            return false;
+        }
+        int off = HashLevel.offset(index);
+        return java.util.Arrays.equals(levels[0].chunkFor(index), off, off + H, hash, offset, offset + H);
+    }
+
     /** RFC 6962 §2.1.1 audit path PATH(m, D[0:treeSize]), ordered from the leaf upwards. */
     public List<byte[]> inclusionProof(long leafIndex, long treeSize) {
         checkSize(treeSize, "treeSize");

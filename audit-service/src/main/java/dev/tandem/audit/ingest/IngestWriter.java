@@ -2,6 +2,7 @@ package dev.tandem.audit.ingest;
 
 import dev.tandem.audit.log.AuditEntry;
 import dev.tandem.audit.log.AuditEntryRepository;
+import dev.tandem.audit.log.LeafMacs;
 import dev.tandem.audit.log.LogTree;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,12 +32,14 @@ class IngestWriter {
     private final AuditEntryRepository repository;
     private final LogTree tree;
     private final Clock clock;
+    private final LeafMacs macs;
     private long nextSeq;
 
-    IngestWriter(AuditEntryRepository repository, LogTree tree, Clock clock) {
+    IngestWriter(AuditEntryRepository repository, LogTree tree, Clock clock, LeafMacs macs) {
         this.repository = repository;
         this.tree = tree;
         this.clock = clock;
+        this.macs = macs;
     }
 
     void startAt(long seq) {
@@ -86,7 +89,9 @@ class IngestWriter {
             long seq = nextSeq;
             for (PreparedEvent event : batch) {
                 if (!existing.contains(event.key())) {
-                    entries.add(EntryFactory.seal(event.entry(), seq++, recordedAt));
+                    AuditEntry entry = EntryFactory.seal(event.entry(), seq++, recordedAt);
+                    entry.leafMac = macs.mac(entry.leafHash);
+                    entries.add(entry);
                 }
             }
             repository.insertAll(entries);

@@ -6,72 +6,92 @@ import dev.tandem.audit.checkpoint.CheckpointRepository;
 import dev.tandem.audit.crypto.Checkpoint;
 import dev.tandem.audit.crypto.CheckpointVerifier;
 import dev.tandem.audit.crypto.InvalidCheckpointException;
-import dev.tandem.audit.crypto.LeafCodec;
-import dev.tandem.audit.crypto.MerkleTree;
 import dev.tandem.audit.crypto.ProofCodec;
-import dev.tandem.audit.log.AuditEntry;
 import dev.tandem.audit.log.AuditEntryRepository;
+import dev.tandem.audit.log.LeafMacs;
+import dev.tandem.audit.log.LeafScanner;
 import dev.tandem.audit.log.LogTree;
-import dev.tandem.audit.privacy.PayloadReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Recomputes the log from the stored rows: every leaf hash from its fields, every readable payload's
- * digest (decrypting content; skipped with {@code payloads=false}), the tree from the recomputed leaves, and
- * every signed checkpoint's signature and root.
+ * Recomputes the log from the stored rows, in this order: every leaf hash from its fields (streamed, see
+ * {@link LeafScanner}) and the tree from the recomputed leaves; every readable payload's digest (unless
+ * {@code payloads=false}); every signed checkpoint's signature and root. Rows whose fields and leaf hash were
+ * rewritten together still fail: entries under the last checkpoint that matches are proven by its signature,
+ * and every entry after it must carry a valid leaf MAC (see {@link LeafMacs}); the first failing MAC in that
+ * range is the first bad entry. The recomputed tree is the committed one unless a leaf differs from it
+ * ({@link Recomputation}).
  */
 @ApplicationScoped
 class VerifyService {
 
+    private final LeafScanner scanner;
     private final AuditEntryRepository entries;
     private final CheckpointRepository checkpoints;
     private final CheckpointKeys keys;
     private final LogTree tree;
-    private final PayloadReader payloads;
+    private final LeafMacs macs;
+    private final PayloadCheck payloadCheck;
 
-    VerifyService(AuditEntryRepository entries, CheckpointRepository checkpoints, CheckpointKeys keys,
-                  LogTree tree, PayloadReader payloads) {
+    VerifyService(LeafScanner scanner, AuditEntryRepository entries, CheckpointRepository checkpoints,
+                  CheckpointKeys keys, LogTree tree, LeafMacs macs, PayloadCheck payloadCheck) {
+        this.scanner = scanner;
         this.entries = entries;
         this.checkpoints = checkpoints;
         this.keys = keys;
         this.tree = tree;
-        this.payloads = payloads;
+        this.macs = macs;
+        this.payloadCheck = payloadCheck;
     }
 
-    @Transactional
-    @TransactionConfiguration(timeout = 3600)
     VerifyResponse verify(boolean payloads) {
         long started = System.nanoTime();
         long size = tree.size();
-        Scan scan = new Scan(size, payloads);
-        entries.forEachEntry(size, payloads, scan::check);
-        if (scan.recomputed.size() != size && scan.firstInvalidSeq == null) {
-            scan.invalid(scan.recomputed.size(), "ENTRY_MISSING");
+        Findings findings = new Findings();
+        Recomputation recomputed = new Recomputation(tree, size, findings);
+        scanner.scanLeaves(size, recomputed::accept);
+        recomputed.finish();
+        if (recomputed.size() != size) {
+            findings.invalid(recomputed.size(), "ENTRY_MISSING");
         }
-        if (scan.firstInvalidSeq == null) {
-            scan.compareWithCommittedTree();
-        }
-        List<Long> badCheckpoints = new ArrayList<>();
-        List<AuditCheckpoint> all = checkpoints.oldestFirst();
+        long[] payloadCounts = payloads ? payloadCheck.run(size, findings) : new long[2];
+        List<AuditCheckpoint> all = QuarkusTransaction.requiringNew().call(checkpoints::oldestFirst);
         CheckpointVerifier verifier = keys.verifier();
+        List<Long> badCheckpoints = new ArrayList<>();
+        long signedPrefix = 0;
+        Long firstBadSize = null;
         for (AuditCheckpoint stored : all) {
-            if (!checkpointHolds(stored, verifier, scan.recomputed)) {
+            if (!checkpointHolds(stored, verifier, recomputed)) {
                 badCheckpoints.add(stored.id);
+                firstBadSize = firstBadSize == null ? Long.valueOf(stored.treeSize) : firstBadSize;
+            } else if (firstBadSize == null) {
+                signedPrefix = Math.max(signedPrefix, stored.treeSize);
             }
         }
-        boolean valid = scan.firstInvalidSeq == null && badCheckpoints.isEmpty();
-        return new VerifyResponse(valid, size, scan.firstInvalidSeq, scan.reason, scan.invalidEntries,
-                scan.payloadsChecked, scan.payloadsWithheld, all.size(), badCheckpoints,
-                ProofCodec.hex(scan.recomputed.root()), (System.nanoTime() - started) / 1_000_000);
+        long macEnd = Math.min(recomputed.size(), firstBadSize == null ? size : firstBadSize);
+        long[] macsChecked = {0};
+        scanner.scanMacs(signedPrefix, macEnd, (seq, mac) -> {
+            macsChecked[0]++;
+            if (seq < recomputed.size() && !macs.matches(recomputed.leafHash(seq), mac)) {
+                findings.invalid(seq, "LEAF_MAC_MISMATCH");
+            }
+        });
+        if (findings.firstInvalidSeq == null && recomputed.firstDifference() != null) {
+            // fields and leaf hash changed together after the tree was built, MAC not checked (under a checkpoint)
+            findings.invalid(recomputed.firstDifference(), "LEAF_DIFFERS_FROM_COMMITTED_TREE");
+        }
+        boolean valid = findings.firstInvalidSeq == null && badCheckpoints.isEmpty();
+        return new VerifyResponse(valid, size, findings.firstInvalidSeq, findings.reason, findings.invalidEntries,
+                payloadCounts[0], payloadCounts[1], all.size(), badCheckpoints, signedPrefix, macsChecked[0],
+                ProofCodec.hex(recomputed.root(recomputed.size())), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static boolean checkpointHolds(AuditCheckpoint stored, CheckpointVerifier verifier, MerkleTree recomputed) {
+    private static boolean checkpointHolds(AuditCheckpoint stored, CheckpointVerifier verifier,
+                                           Recomputation recomputed) {
         Checkpoint signed;
         try {
             signed = verifier.verify(stored.note);
@@ -83,65 +103,13 @@ class VerifyService {
                 && Arrays.equals(recomputed.root(stored.treeSize), stored.rootHash);
     }
 
-    /** State of one pass over the rows. */
-    private final class Scan {
-        final MerkleTree recomputed = new MerkleTree();
-        final long size;
-        final boolean checkPayloads;
+    /** What is wrong so far: the lowest bad seq wins. */
+    static final class Findings {
         Long firstInvalidSeq;
         String reason;
         long invalidEntries;
-        long payloadsChecked;
-        long payloadsWithheld;
 
-        Scan(long size, boolean payloads) {
-            this.size = size;
-            this.checkPayloads = payloads;
-        }
-
-        void check(AuditEntry e) {
-            long expected = recomputed.size();
-            if (e.seq != expected) {
-                invalid(expected, "ENTRY_MISSING");
-            }
-            byte[] leaf = LeafCodec.leafHash(e.leafFields());
-            if (!Arrays.equals(leaf, e.leafHash)) {
-                invalid(e.seq, "LEAF_HASH_MISMATCH");
-            } else if (checkPayloads) {
-                checkPayload(e);
-            }
-            recomputed.append(leaf);
-        }
-
-        private void checkPayload(AuditEntry e) {
-            Optional<String> plaintext;
-            try {
-                plaintext = payloads.plaintext(e);
-            } catch (IllegalStateException undecryptable) {
-                invalid(e.seq, "PAYLOAD_UNDECRYPTABLE");
-                return;
-            }
-            if (plaintext.isEmpty()) {
-                payloadsWithheld++;
-                return;
-            }
-            payloadsChecked++;
-            if (!LeafCodec.payloadDigest(plaintext.get()).equals(e.payloadDigest)) {
-                invalid(e.seq, "PAYLOAD_DIGEST_MISMATCH");
-            }
-        }
-
-        /** Rows whose fields and leaf hash were changed together still differ from the tree built at commit. */
-        void compareWithCommittedTree() {
-            for (long i = 0; i < size; i++) {
-                if (!Arrays.equals(recomputed.leafHash(i), tree.leafHash(i))) {
-                    invalid(i, "LEAF_DIFFERS_FROM_COMMITTED_TREE");
-                    return;
-                }
-            }
-        }
-
-        void invalid(long seq, String why) {
+        synchronized void invalid(long seq, String why) {
             invalidEntries++;
             if (firstInvalidSeq == null || seq < firstInvalidSeq) {
                 firstInvalidSeq = seq;

@@ -39,6 +39,9 @@ public class AuditEntry {
     public String payloadDigest;
     @Column(name = "leaf_hash")
     public byte[] leafHash;
+    /** HMAC of {@link #leafHash} under the service key (see {@code LeafMacs}); null only on pre-V2 rows. */
+    @Column(name = "leaf_mac")
+    public byte[] leafMac;
 
     public LeafFields leafFields() {
         return new LeafFields(seq, source, eventId, type, subject, correlationId, actorType, actor,

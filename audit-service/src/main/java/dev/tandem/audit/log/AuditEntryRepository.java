@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
@@ -21,6 +22,7 @@ public class AuditEntryRepository implements PanacheRepository<AuditEntry> {
 
     private static final String COLUMNS = "seq, source, event_id, type, subject, correlation_id, actor_type, actor, "
             + "event_time, recorded_at, data_subject, payload, content_cipher, payload_status, payload_digest, leaf_hash";
+    private static final String COPY_COLUMNS = COLUMNS + ", leaf_mac";
     private static final int FETCH_SIZE = 5000;
 
     /** Of these (source, id) pairs, the ones already in the log, as {@code source + '\n' + id}. */
@@ -53,23 +55,23 @@ public class AuditEntryRepository implements PanacheRepository<AuditEntry> {
         for (AuditEntry e : entries) {
             CopyText.row(rows, e.seq, e.source, e.eventId, e.type, e.subject, e.correlationId, e.actorType, e.actor,
                     e.eventTime, e.recordedAt, e.dataSubject, e.payload, e.contentCipher, e.payloadStatus,
-                    e.payloadDigest, e.leafHash);
+                    e.payloadDigest, e.leafHash, e.leafMac);
         }
         session().doWork(connection -> {
             try {
                 connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("copy audit_entry (" + COLUMNS + ") from stdin", new StringReader(rows.toString()));
+                        .copyIn("copy audit_entry (" + COPY_COLUMNS + ") from stdin", new StringReader(rows.toString()));
             } catch (IOException e) {
                 throw new SQLException("COPY into audit_entry failed", e);
             }
         });
     }
 
-    /** Every stored leaf hash in seq order (for rebuilding the in-memory tree). */
+    /** Every stored leaf hash with its MAC (null on pre-V2 rows), in seq order (for rebuilding the tree). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void forEachLeafHash(Consumer<byte[]> consumer) {
-        scan("select seq, leaf_hash from audit_entry order by seq", Long.MAX_VALUE, rows -> {
-            consumer.accept(rows.getBytes(2));
+    public void forEachLeafHash(BiConsumer<byte[], byte[]> consumer) {
+        scan("select seq, leaf_hash, leaf_mac from audit_entry order by seq", Long.MAX_VALUE, rows -> {
+            consumer.accept(rows.getBytes(2), rows.getBytes(3));
         });
     }
 
