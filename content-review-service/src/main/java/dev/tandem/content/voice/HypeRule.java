@@ -18,6 +18,9 @@ final class HypeRule implements VoiceRule {
     /** What may sit between two shouted words for them to count as one run ("CAMP HACKS YOU NEED TO KNOW"). */
     private static final Pattern CAPS_GAP = Pattern.compile("[\\s\\p{Lu}\\p{N},'\u2019:-]*");
 
+    private static final Pattern CODE_BEFORE = Pattern.compile("(?:\\d\\s+|\\(|/)$");
+    private static final Pattern CODE_AFTER = Pattern.compile("\\)|/\\p{Lu}|-\\p{Ll}|\\s+\\p{Lu}{1,3}\\d");
+
     private final double maxPer100;
     private final Set<String> acronyms;
     private final Set<String> shortShouts;
@@ -108,7 +111,7 @@ final class HypeRule implements VoiceRule {
                 end--;
             }
             boolean word = end > i + 1 && (end >= n || !Character.isLetterOrDigit(body.charAt(end)));
-            if (word && shouted(body.substring(i, end))) {
+            if (word && shouted(body.substring(i, end)) && !codeLike(draft, i, end)) {
                 int[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
                 if (last != null && CAPS_GAP.matcher(body).region(last[1], i).matches()) {
                     last[1] = end;
@@ -139,6 +142,33 @@ final class HypeRule implements VoiceRule {
         }
         long letters = word.chars().filter(Character::isLetter).count();
         return letters >= 4 || shortShouts.contains(word);
+    }
+
+    /**
+     * A short capitalised token used as a standard, rating or body name rather than shouted: no vowels ("NSF"),
+     * codes joined by a slash ("NSF/ANSI"), after a number ("6 UIAA falls"), in parentheses, before a code
+     * ("ANSI Z87.1") or a lower-case compound ("CSA-approved"). Never in an exclaimed sentence.
+     */
+    private boolean codeLike(Draft draft, int start, int end) {
+        String body = draft.body();
+        String word = body.substring(start, end);
+        if (shortShouts.contains(word)) {
+            return false;
+        }
+        for (String part : word.split("/")) {
+            if (part.length() > 5) {
+                return false;
+            }
+        }
+        TextStats.Sentence s = draft.stats().sentenceAt(start);
+        if (s != null && body.substring(s.start(), s.end()).indexOf('!') >= 0) {
+            return false;
+        }
+        if (word.indexOf('/') > 0 || word.chars().noneMatch(c -> "AEIOUY".indexOf(c) >= 0)) {
+            return true;
+        }
+        return CODE_BEFORE.matcher(body.substring(Math.max(0, start - 8), start)).find()
+                || CODE_AFTER.matcher(body.substring(end, Math.min(body.length(), end + 10))).lookingAt();
     }
 
     private static Set<String> upper(List<String> items) {
