@@ -54,13 +54,30 @@ public class HandoffRouting {
         }
     }
 
+    /**
+     * The hand-off a HUMAN message goes to, chosen before the message is stored so that the message row is
+     * written once, already pointing at it: the conversation's active hand-off, or a new one (not yet stored).
+     */
+    public static final class Planned {
+        private final Handoff handoff;
+        private final boolean isNew;
+
+        private Planned(Handoff handoff, boolean isNew) {
+            this.handoff = handoff;
+            this.isNew = isNew;
+        }
+
+        public String id() {
+            return handoff.id;
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public Assigned handOver(CustomerMessage message, Decision decision, String ownerAgentId, String classifierId,
-                             boolean newConversation) {
+    public Planned plan(CustomerMessage message, Decision decision, String ownerAgentId, boolean newConversation) {
         Optional<Handoff> active = newConversation ? Optional.empty()
                 : repository.activeInConversation(message.conversationId);
         if (active.isPresent()) {
-            return Assigned.of(active.get());
+            return new Planned(active.get(), false);
         }
         Instant now = clock.instant();
         Priority priority = decision.priority() == null ? Priority.P3 : decision.priority();
@@ -82,6 +99,20 @@ public class HandoffRouting {
             h.claimedAt = now;
         } else {
             h.status = HandoffStatus.OPEN.name();
+        }
+        return new Planned(h, true);
+    }
+
+    /**
+     * Hands the (already stored) message over as planned: a new hand-off is stored with
+     * {@code triage.handoff.created}; an active one simply receives the message.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Assigned handOver(Planned planned, CustomerMessage message, Decision decision, String ownerAgentId,
+                             String classifierId) {
+        Handoff h = planned.handoff;
+        if (!planned.isNew) {
+            return Assigned.of(h);
         }
         repository.persist(h);
         outbox.record(HandoffEvents.CREATED, h.id, message.id, Actor.ai(classifierId),

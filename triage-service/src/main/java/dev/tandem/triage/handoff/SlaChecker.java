@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Watches the SLA clocks of unresolved hand-offs in working time: a warning at the configured fraction
@@ -24,6 +25,8 @@ class SlaChecker {
 
     static final String FIRST_RESPONSE = "FIRST_RESPONSE";
     static final String RESOLUTION = "RESOLUTION";
+    /** Hand-offs locked per statement (keeps the IN list well under PostgreSQL's parameter limit). */
+    private static final int LOCK_CHUNK = 500;
 
     private final HandoffRepository repository;
     private final SlaPolicies sla;
@@ -47,31 +50,58 @@ class SlaChecker {
     @Transactional
     void check() {
         Instant now = clock.instant();
-        for (Handoff h : repository.withRunningClocks()) {
-            BusinessCalendar calendar = sla.calendar(h.calendarId);
-            if (h.firstRespondedAt == null && !h.firstResponseBreached) {
-                double fraction = fraction(calendar, h.createdAt, h.firstResponseDueAt, now, 0);
-                if (fraction >= config.sla().warningFraction() && !h.firstResponseWarned) {
-                    h.firstResponseWarned = true;
-                    emit(SlaEvent.WARNING, h, FIRST_RESPONSE, h.firstResponseDueAt, fraction, null);
-                }
-                if (fraction >= 1) {
-                    h.firstResponseBreached = true;
-                    metrics.slaOutcome(FIRST_RESPONSE, false);
-                    breach(h, FIRST_RESPONSE, h.firstResponseDueAt, fraction);
-                }
+        List<String> due = repository.scanRunningClocks().stream().filter(h -> due(h, now)).map(h -> h.id).toList();
+        if (due.isEmpty()) {
+            return;
+        }
+        repository.getEntityManager().clear(); // drop the scan's read-only copies; the due rows are re-read locked
+        for (int from = 0; from < due.size(); from += LOCK_CHUNK) {
+            for (Handoff h : repository.lockRunningClocks(due.subList(from, Math.min(due.size(), from + LOCK_CHUNK)))) {
+                advance(h, now);
             }
-            if (h.waitingSince == null && !h.resolutionBreached) {
-                double fraction = fraction(calendar, h.createdAt, h.resolutionDueAt, now, h.pausedSeconds);
-                if (fraction >= config.sla().warningFraction() && !h.resolutionWarned) {
-                    h.resolutionWarned = true;
-                    emit(SlaEvent.WARNING, h, RESOLUTION, h.resolutionDueAt, fraction, null);
-                }
-                if (fraction >= 1) {
-                    h.resolutionBreached = true;
-                    metrics.slaOutcome(RESOLUTION, false);
-                    breach(h, RESOLUTION, h.resolutionDueAt, fraction);
-                }
+        }
+    }
+
+    /** Whether a clock of this hand-off has reached its warning or its breach and not been told so yet. */
+    private boolean due(Handoff h, Instant now) {
+        BusinessCalendar calendar = sla.calendar(h.calendarId);
+        if (h.firstRespondedAt == null && !h.firstResponseBreached
+                && reached(fraction(calendar, h.createdAt, h.firstResponseDueAt, now, 0), h.firstResponseWarned)) {
+            return true;
+        }
+        return h.waitingSince == null && !h.resolutionBreached
+                && reached(fraction(calendar, h.createdAt, h.resolutionDueAt, now, h.pausedSeconds), h.resolutionWarned);
+    }
+
+    private boolean reached(double fraction, boolean warned) {
+        return fraction >= 1 || (fraction >= config.sla().warningFraction() && !warned);
+    }
+
+    /** Emits the warnings and breaches now due for one locked hand-off (re-checked under the lock). */
+    private void advance(Handoff h, Instant now) {
+        BusinessCalendar calendar = sla.calendar(h.calendarId);
+        if (h.firstRespondedAt == null && !h.firstResponseBreached) {
+            double fraction = fraction(calendar, h.createdAt, h.firstResponseDueAt, now, 0);
+            if (fraction >= config.sla().warningFraction() && !h.firstResponseWarned) {
+                h.firstResponseWarned = true;
+                emit(SlaEvent.WARNING, h, FIRST_RESPONSE, h.firstResponseDueAt, fraction, null);
+            }
+            if (fraction >= 1) {
+                h.firstResponseBreached = true;
+                metrics.slaOutcome(FIRST_RESPONSE, false);
+                breach(h, FIRST_RESPONSE, h.firstResponseDueAt, fraction);
+            }
+        }
+        if (h.waitingSince == null && !h.resolutionBreached) {
+            double fraction = fraction(calendar, h.createdAt, h.resolutionDueAt, now, h.pausedSeconds);
+            if (fraction >= config.sla().warningFraction() && !h.resolutionWarned) {
+                h.resolutionWarned = true;
+                emit(SlaEvent.WARNING, h, RESOLUTION, h.resolutionDueAt, fraction, null);
+            }
+            if (fraction >= 1) {
+                h.resolutionBreached = true;
+                metrics.slaOutcome(RESOLUTION, false);
+                breach(h, RESOLUTION, h.resolutionDueAt, fraction);
             }
         }
     }

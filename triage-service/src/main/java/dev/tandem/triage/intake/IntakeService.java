@@ -22,6 +22,7 @@ import dev.tandem.triage.routing.CustomerFacts;
 import dev.tandem.triage.routing.Decision;
 import dev.tandem.triage.routing.PolicyEngine;
 import dev.tandem.triage.routing.RoutingContext;
+import dev.tandem.triage.routing.Route;
 import dev.tandem.triage.routing.RoutingPolicy;
 import dev.tandem.triage.template.ApprovedTemplates;
 import dev.tandem.triage.template.TemplateSnapshot;
@@ -148,6 +149,10 @@ class IntakeService {
         m.confidence = c == null ? 0 : c.confidence();
         m.classification = c == null ? null : json.write(c);
         m.route = decision.route().name();
+        // the hand-off is chosen first so that the message row is inserted once, already pointing at it
+        HandoffRouting.Planned planned = decision.route() == Route.HUMAN
+                ? handoffs.plan(m, decision, conversation.ownerAgentId, request.conversationId() == null) : null;
+        m.handoffId = planned == null ? null : planned.id();
         messages.persist(m);
         RoutingDecisionRecord record = record(m, decision, classified.failure(), conversation.ownerAgentId, now);
         decisions.persist(record);
@@ -168,14 +173,13 @@ class IntakeService {
                 reply = replies.sendTemplate(m, template, classifier.id());
             }
             case DRAFT_FOR_REVIEW -> draft = drafts.draftFor(m, Intent.valueOf(m.intent), replyLanguage, catalogue);
-            case HUMAN -> {
-                handoff = handoffs.handOver(m, decision, conversation.ownerAgentId, classifier.id(),
-                        request.conversationId() == null);
-                m.handoffId = handoff.id();
-            }
+            case HUMAN -> handoff = handoffs.handOver(planned, m, decision, conversation.ownerAgentId,
+                    classifier.id());
         }
-        conversation.lastMessageAt = now;
-        return new Outcome(views.fresh(m, record, reply, draft, handoff), true);
+        if (request.conversationId() != null) {
+            conversation.lastMessageAt = now;
+        }
+        return new Outcome(views.fresh(m, record, decision.triggers(), reply, draft, handoff), true);
     }
 
     private Conversation conversationFor(String conversationId, String customerId, Instant now) {

@@ -5,8 +5,10 @@ import dev.tandem.triage.draft.DraftService;
 import dev.tandem.triage.handoff.HandoffRouting;
 import dev.tandem.triage.reply.Reply;
 import dev.tandem.triage.reply.ReplyRepository;
+import dev.tandem.triage.routing.Trigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /** Maps a stored message with its decision and outcome to the API's {@link MessageResponse}. */
 @ApplicationScoped
@@ -27,9 +29,10 @@ class MessageViews {
         this.json = json;
     }
 
-    MessageResponse fresh(CustomerMessage m, RoutingDecisionRecord d, Reply reply, DraftService.DraftRef draft,
-                          HandoffRouting.Assigned handoff) {
-        return build(m, d, reply, draft, handoff, false);
+    /** The view of a message just triaged, from what intake holds in memory (no re-reading, no JSON parsing). */
+    MessageResponse fresh(CustomerMessage m, RoutingDecisionRecord d, List<Trigger> triggers, Reply reply,
+                          DraftService.DraftRef draft, HandoffRouting.Assigned handoff) {
+        return build(m, d, triggers, reply, draft, handoff, false);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -38,13 +41,13 @@ class MessageViews {
         Reply reply = replies.automaticReplyTo(m.id).orElse(null);
         DraftService.DraftRef draft = drafts.forMessage(m.id).orElse(null);
         HandoffRouting.Assigned handoff = handoffs.assigned(m.handoffId).orElse(null);
-        return build(m, d, reply, draft, handoff, withDecision);
+        return build(m, d, json.triggers(d.triggers), reply, draft, handoff, withDecision);
     }
 
-    private MessageResponse build(CustomerMessage m, RoutingDecisionRecord d, Reply reply, DraftService.DraftRef draft,
-                                  HandoffRouting.Assigned handoff, boolean withDecision) {
+    private MessageResponse build(CustomerMessage m, RoutingDecisionRecord d, List<Trigger> triggers, Reply reply,
+                                  DraftService.DraftRef draft, HandoffRouting.Assigned handoff, boolean withDecision) {
         return new MessageResponse(m.id, m.id, m.conversationId, m.channel, m.receivedAt, m.route, m.intent,
-                m.sentiment, m.urgency, m.confidence, json.triggers(d.triggers), d.explanation, d.policyVersion,
+                m.sentiment, m.urgency, m.confidence, triggers, d.explanation, d.policyVersion,
                 d.classifier,
                 reply == null ? null : new MessageResponse.ReplyPart(reply.text, reply.templateId, reply.language),
                 handoff == null ? null : new MessageResponse.HandoffPart(handoff.id(), handoff.queue(),

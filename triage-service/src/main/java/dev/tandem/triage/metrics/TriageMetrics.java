@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Prometheus side of the triage metrics. Rates are left to PromQL over these counters (each has its
@@ -14,6 +16,9 @@ import java.time.Duration;
 public class TriageMetrics {
 
     private final MeterRegistry registry;
+    /** Counters on the intake path, kept per tag value (a bounded set: routes, trigger codes). */
+    private final Map<String, Counter> routed = new ConcurrentHashMap<>();
+    private final Map<String, Counter> triggers = new ConcurrentHashMap<>();
 
     TriageMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -21,14 +26,14 @@ public class TriageMetrics {
 
     /** Every triaged message by route: automation rate = route=AUTO_REPLY / all. */
     public void messageRouted(String route) {
-        Counter.builder("triage.messages.routed").description("Messages triaged, by route")
-                .tag("route", route).register(registry).increment();
+        routed.computeIfAbsent(route, r -> Counter.builder("triage.messages.routed")
+                .description("Messages triaged, by route").tag("route", r).register(registry)).increment();
     }
 
     /** Every trigger of a HUMAN hand-off: hand-off rate by trigger = this / triage.messages.routed. */
     public void handoffTriggered(String trigger) {
-        Counter.builder("triage.handoffs.triggers").description("Hand-offs by trigger code")
-                .tag("trigger", trigger).register(registry).increment();
+        triggers.computeIfAbsent(trigger, t -> Counter.builder("triage.handoffs.triggers")
+                .description("Hand-offs by trigger code").tag("trigger", t).register(registry)).increment();
     }
 
     /** Wall time from hand-off to the first human response (claim or reply). */
