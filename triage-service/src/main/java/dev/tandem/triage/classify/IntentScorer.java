@@ -16,15 +16,20 @@ final class IntentScorer {
     /** The score of one strong intent cue; the data files weight strong cues 1.1-1.3 and weak ones 0.4-0.6. */
     static final double STRONG_SCORE = 1.2;
     private static final double SUBJECT_WEIGHT = 0.5;
+    /** Id suffix of fallback frame rules. */
+    static final String FRAME_SUFFIX = ".frame";
 
     private IntentScorer() {
     }
 
     static Map<Intent, Double> scores(LanguageRules rules, String subject, String body, List<Signal> signals, TextIndex index) {
         Map<Intent, Double> scores = new EnumMap<>(Intent.class);
-        add(scores, rules, body, 1.0, index);
+        add(scores, rules, body, 1.0, index, false);
         if (!subject.isEmpty()) {
-            add(scores, rules, subject, SUBJECT_WEIGHT, rules.index(subject));
+            add(scores, rules, subject, SUBJECT_WEIGHT, rules.index(subject), false);
+        }
+        if (scores.isEmpty()) {
+            add(scores, rules, body, 1.0, index, true);
         }
         for (Signal s : signals) {
             if (s.type() == SignalType.PRIVACY_REQUEST) {
@@ -37,8 +42,16 @@ final class IntentScorer {
         return scores;
     }
 
-    private static void add(Map<Intent, Double> scores, LanguageRules rules, String text, double factor, TextIndex index) {
+    /**
+     * Adds the weights of the cue rules that hit. Frame rules (id ending in {@value #FRAME_SUFFIX}: a question
+     * about "the/this X" with no topic word) count only as a fallback, when no other cue hit at all.
+     */
+    private static void add(Map<Intent, Double> scores, LanguageRules rules, String text, double factor, TextIndex index,
+                            boolean frames) {
         for (LexRule rule : rules.intents()) {
+            if (rule.id().endsWith(FRAME_SUFFIX) != frames) {
+                continue;
+            }
             int hits = rule.countHits(text, rules.negation(), index, 2);
             if (hits > 0) {
                 scores.merge((Intent) rule.target(), factor * rule.weight() * (hits == 1 ? 1.0 : 1.5), Double::sum);

@@ -73,6 +73,28 @@ class RoutingQualityTest {
     }
 
     @Test
+    void shouldMeetAcceptanceThresholdsOnSecondHeldOutSet() throws IOException {
+        List<TriageEval.Case> cases = TriageEval.readResource("classify/heldout2-messages.jsonl");
+        TriageEval.Score score = TriageEval.score(cases, classifier, policy);
+
+        report("heldout2-messages.jsonl", score);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(200);
+        for (String code : List.of("H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8", "H9")) {
+            assertThat(cases).as("second held-out cases labelled " + code).anyMatch(c -> c.why().contains(code));
+        }
+        Map<String, Integer> minimum = Map.of("en", 80, "es", 40, "de", 40, "fr", 40);
+        for (var entry : minimum.entrySet()) {
+            List<TriageEval.Case> subset = cases.stream().filter(c -> entry.getKey().equals(c.customer().language())).toList();
+            assertThat(subset).as("second held-out cases in " + entry.getKey()).hasSizeGreaterThanOrEqualTo(entry.getValue());
+            TriageEval.Score perLanguage = TriageEval.score(subset, classifier, policy);
+            System.out.println("[quality]   heldout2 " + entry.getKey() + ": " + perLanguage.summary());
+            assertThat(perLanguage.unsafe()).as("unsafe automatic replies in " + entry.getKey()).isZero();
+            assertThat(perLanguage.hardRecall()).as("hard-trigger recall in " + entry.getKey()).isEqualTo(1.0);
+        }
+        assertThresholds(score);
+    }
+
+    @Test
     void shouldMeetAcceptanceThresholdsOnSharedSample() throws IOException {
         if (!Files.exists(SHARED_SAMPLE)) {
             System.out.println("shared sample not found at " + SHARED_SAMPLE + "; skipped");
