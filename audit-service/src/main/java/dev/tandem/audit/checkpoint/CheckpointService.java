@@ -84,7 +84,7 @@ public class CheckpointService {
         stored.signedAt = checkpoint.time();
         stored.note = keys.signer().sign(checkpoint);
         repository.persist(stored);
-        outbox.record(SIGNED, "checkpoint-" + stored.id, null, actor, new CheckpointSigned(size,
+        outbox.record(SIGNED, "checkpoint-" + stored.id, "checkpoint-" + stored.id, actor, new CheckpointSigned(size,
                 Base64.getEncoder().encodeToString(root), keys.origin(), stored.note));
         return new Signed(stored, true);
     }

@@ -11,6 +11,10 @@ final class DraftRules {
     static final String INTENT = "[A-Z][A-Z_]*";
     static final String LANGUAGE = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
 
+    static final List<String> TEMPLATE_INTENTS = List.of("ORDER_STATUS", "SHIPPING", "RETURNS_REFUND", "BILLING",
+            "ACCOUNT_ACCESS", "PRODUCT_QUESTION", "PRICING", "STORE_INFO", "CANCELLATION", "COMPLAINT", "PRAISE",
+            "PRIVACY_REQUEST", "OTHER");
+
     private DraftRules() {
     }
 
@@ -28,6 +32,14 @@ final class DraftRules {
         }
         if (!missing.isEmpty()) {
             throw new InvalidInputException("A reply template needs an intent and a language.", missing);
+        }
+        // Triage picks templates by the contract's intents and ISO 639-1 codes; anything else would
+        // be published but never used for a reply.
+        if (!TEMPLATE_INTENTS.contains(intent)) {
+            throw new InvalidInputException("intent", "must be one of " + TEMPLATE_INTENTS);
+        }
+        if (!language.matches("[a-z]{2}")) {
+            throw new InvalidInputException("language", "must be a two-letter ISO 639-1 code such as en");
         }
     }
 

@@ -63,11 +63,11 @@ class WorkflowService {
 
     @Transactional
     DraftResponse review(String id, ReviewRequest request, String reviewer) {
-        DraftRules.requireCommentUnlessApproved(request);
         Draft draft = lock(id);
         if (draft.author.equals(reviewer)) {
             throw new ForbiddenActionException("Self-review", "Nobody may review their own draft.");
         }
+        DraftRules.requireCommentUnlessApproved(request);
         if (draft.status != DraftStatus.IN_REVIEW) {
             throw new ConflictException("Not in review", "Draft " + id + " is " + draft.status
                     + "; only a draft IN_REVIEW can be reviewed.");

@@ -85,6 +85,11 @@ class DraftResourceTest {
         Map<String, Object> badLanguage = template(brand, "ORDER_STATUS", "English!");
         isViolation(given().header("Authorization", AUTHOR).contentType(ContentType.JSON).body(badLanguage)
                 .when().post("/api/drafts").then(), "language");
+        // triage matches templates on ISO 639-1 codes and the contract's intents
+        isViolation(given().header("Authorization", AUTHOR).contentType(ContentType.JSON)
+                .body(template(brand, "ORDER_STATUS", "pt-BR")).when().post("/api/drafts").then(), "language");
+        isViolation(given().header("Authorization", AUTHOR).contentType(ContentType.JSON)
+                .body(template(brand, "GIFT_WRAPPING", "en")).when().post("/api/drafts").then(), "intent");
 
         given().header("Authorization", AUTHOR).contentType(ContentType.JSON)
                 .body(template(brand, "ORDER_STATUS", "en"))

@@ -65,6 +65,7 @@ class WorkflowResourceTest {
         step(AUTHOR_REVIEWER, id, "submit", Map.of()).statusCode(200);
         isProblem(approve(AUTHOR_REVIEWER, id), 403);
         isProblem(step(AUTHOR_REVIEWER, id, "reviews", Map.of("decision", "REJECT", "comment", "meh")), 403);
+        isProblem(step(AUTHOR_REVIEWER, id, "reviews", Map.of("decision", "REJECT")), 403);
     }
 
     @Test

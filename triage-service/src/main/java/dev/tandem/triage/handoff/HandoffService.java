@@ -6,6 +6,7 @@ import dev.tandem.platform.problem.ConflictException;
 import dev.tandem.platform.problem.ForbiddenActionException;
 import dev.tandem.platform.problem.InvalidInputException;
 import dev.tandem.platform.problem.NotFoundException;
+import dev.tandem.triage.privacy.Redactor;
 import dev.tandem.triage.Json;
 import dev.tandem.triage.intake.ConversationRepository;
 import dev.tandem.triage.intake.CustomerMessage;
@@ -113,7 +114,7 @@ class HandoffService {
         }
         metrics.routingVerdict(h.aiRoutingCorrect);
         outbox.record(HandoffEvents.RESOLVED, h.id, h.messageId, Actor.human(agent), new HandoffEvents.HandoffResolved(
-                h.id, h.messageId, h.conversationId, agent, h.outcome, h.aiRoutingCorrect,
+                h.id, h.messageId, h.conversationId, agent, Redactor.redact(h.outcome), h.aiRoutingCorrect,
                 Duration.between(h.createdAt, now).toSeconds()));
         return summary(h);
     }

@@ -56,6 +56,20 @@ class HandoffResourceTest {
     }
 
     @Test
+    void shouldRedactContactDetailsFromTheOutcomeOnTheBus() {
+        String id = newHandoff();
+        claim(id, "agent-bo").statusCode(200);
+        action(id, "resolve", agent("agent-bo"),
+                Map.of("outcome", "called her back on +44 20 7946 0958, mail sent to jo@example.com", "aiRoutingCorrect", true))
+                .statusCode(200);
+
+        String messageId = given().header("Authorization", agent()).get("/api/handoffs/" + id).then()
+                .extract().path("handoff.messageId");
+        String outcome = events.single("triage.handoff.resolved", messageId).path("data").path("outcome").asText();
+        assertThat(outcome).startsWith("called her back on").doesNotContain("7946").doesNotContain("jo@example.com");
+    }
+
+    @Test
     void shouldClaimThenResolveWithVerdictAndRecordEvents() {
         String id = newHandoff();
         claim(id, "agent-bo").statusCode(200).body("status", equalTo("CLAIMED")).body("claimedBy", equalTo("agent-bo"));
