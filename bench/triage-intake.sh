@@ -17,7 +17,7 @@ HTTP_PORT=18081 DB_SCHEMA=triage_bench java -Xmx768m -Dtandem.events.exchange=ta
 server=$!
 cleanup() {
   kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true
-  PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d postgres -q -c 'drop schema if exists triage_bench cascade'
+  PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d postgres -q -c 'set client_min_messages = warning; drop schema if exists triage_bench cascade'
   rabbitmqctl -q delete_queue triage-bench.templates >/dev/null 2>&1 || true
   rabbitmqctl -q delete_queue triage-bench.templates.dlq >/dev/null 2>&1 || true
 }
