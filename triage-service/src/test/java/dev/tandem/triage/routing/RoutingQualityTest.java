@@ -95,6 +95,28 @@ class RoutingQualityTest {
     }
 
     @Test
+    void shouldMeetAcceptanceThresholdsOnThirdHeldOutSet() throws IOException {
+        List<TriageEval.Case> cases = TriageEval.readResource("classify/heldout3-messages.jsonl");
+        TriageEval.Score score = TriageEval.score(cases, classifier, policy);
+
+        report("heldout3-messages.jsonl", score);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(120);
+        for (String code : List.of("H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8", "H9")) {
+            assertThat(cases).as("third held-out cases labelled " + code).anyMatch(c -> c.why().contains(code));
+        }
+        Map<String, Integer> minimum = Map.of("en", 60, "es", 20, "de", 20, "fr", 20);
+        for (var entry : minimum.entrySet()) {
+            List<TriageEval.Case> subset = cases.stream().filter(c -> entry.getKey().equals(c.customer().language())).toList();
+            assertThat(subset).as("third held-out cases in " + entry.getKey()).hasSizeGreaterThanOrEqualTo(entry.getValue());
+            TriageEval.Score perLanguage = TriageEval.score(subset, classifier, policy);
+            System.out.println("[quality]   heldout3 " + entry.getKey() + ": " + perLanguage.summary());
+            assertThat(perLanguage.unsafe()).as("unsafe automatic replies in " + entry.getKey()).isZero();
+            assertThat(perLanguage.hardRecall()).as("hard-trigger recall in " + entry.getKey()).isEqualTo(1.0);
+        }
+        assertThresholds(score);
+    }
+
+    @Test
     void shouldMeetAcceptanceThresholdsOnSharedSample() throws IOException {
         if (!Files.exists(SHARED_SAMPLE)) {
             System.out.println("shared sample not found at " + SHARED_SAMPLE + "; skipped");
