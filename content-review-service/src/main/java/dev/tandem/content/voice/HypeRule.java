@@ -26,6 +26,7 @@ final class HypeRule implements VoiceRule {
     private final Set<String> shortShouts;
     private final Rx words;
     private final Rx weakWords;
+    private final java.util.regex.Pattern intensified;
 
     HypeRule(double maxPer100, String brandName, Lexicon lexicon) {
         this.maxPer100 = maxPer100;
@@ -39,6 +40,9 @@ final class HypeRule implements VoiceRule {
         shortShouts = upper(Lexicon.list(hype, "shortShouts"));
         words = phrases(Lexicon.list(hype, "words"));
         weakWords = phrases(Lexicon.list(hype, "weakWords"));
+        List<String> boosts = Lexicon.list(hype, "intensifiers");
+        intensified = java.util.regex.Pattern.compile("\\b(?:" + String.join("|", boosts.stream()
+                .map(java.util.regex.Pattern::quote).toList()) + ")\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
     }
 
     @Override
@@ -53,7 +57,12 @@ final class HypeRule implements VoiceRule {
         m = weakWords.matcher(draft);
         while (m != null && m.find()) {
             TextStats.Sentence s = draft.stats().sentenceAt(m.start());
-            if (s != null && draft.body().substring(s.start(), s.end()).indexOf('!') >= 0) {
+            String before = draft.body().substring(Math.max(0, m.start() - 20), m.start());
+            if (intensified.matcher(before).find()) {
+                out.add(draft.finding("HYPE_TONE", Severity.WARNING,
+                        "\"" + m.group() + "\" with an intensifier is hype; describe what the product does instead.",
+                        m.start(), m.end(), null, "hype.word"));
+            } else if (s != null && draft.body().substring(s.start(), s.end()).indexOf('!') >= 0) {
                 out.add(draft.finding("HYPE_TONE", Severity.SUGGESTION,
                         "\"" + m.group() + "\" with an exclamation mark reads as hype; be specific.",
                         m.start(), m.end(), null, "hype.word"));

@@ -53,6 +53,18 @@ class VoiceQualityTest {
     }
 
     @Test
+    void shouldMeetThresholdsOnThirdHeldOutDrafts() {
+        List<LabelledSet.Case> cases = LabelledSet.resource("/voice/heldout3-drafts.jsonl");
+        LabelledSet.Score score = LabelledSet.score(checker, cases);
+        System.out.println(score.table("heldout3-drafts.jsonl"));
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(120);
+        assertThat(cases.stream().filter(c -> c.expect().isEmpty()).count()).isGreaterThanOrEqualTo(cases.size() * 3 / 10);
+        LabelledSet.CODES.forEach(code -> assertThat(cases.stream().filter(c -> c.expect().contains(code)).count())
+                .as(code + " examples").isGreaterThanOrEqualTo(8));
+        assertThresholds(score);
+    }
+
+    @Test
     void shouldMeetThresholdsOnSharedSample() throws IOException {
         assumeTrue(Files.exists(SHARED_SAMPLE), "shared sample not present");
         LabelledSet.Score score = LabelledSet.score(checker,
