@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** The eval thresholds on our own labelled drafts, the held-out drafts (written blind, never tuned on) and the shared sample: every code P and R ≥ 0.9, FA ≤ 10 %. */
 class VoiceQualityTest {
 
-    static final Path SHARED_SAMPLE = Path.of("/work/shared/eval/content-sample.jsonl");
+    /** The shared sample beside the checkout (CI clones the repository next to {@code shared/}). */
+    static final Path SHARED_SAMPLE = Path.of("../../shared/eval/content-sample.jsonl");
 
     private final VoiceChecker checker = new VoiceChecker(LabelledSet.brand());
 
