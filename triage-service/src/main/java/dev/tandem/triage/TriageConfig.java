@@ -39,6 +39,23 @@ public interface TriageConfig {
     @WithDefault("5s")
     String policyRefresh();
 
+    /** How intake stores messages (group commit). */
+    Intake intake();
+
+    interface Intake {
+
+        /**
+         * Threads that store triaged messages. Each commits, in one transaction, every message that queued
+         * up while the previous commit ran.
+         */
+        @WithDefault("2")
+        int writers();
+
+        /** Most messages one intake transaction stores. */
+        @WithDefault("50")
+        int maxBatch();
+    }
+
     /** SLA checking and escalation. */
     Sla sla();
 

@@ -28,7 +28,11 @@ public interface OutboxConfig {
     @WithDefault("60s")
     Duration maxBackoff();
 
-    /** How long published events stay in the table for inspection before they are purged. */
-    @WithDefault("P7D")
+    /**
+     * How long published events stay in the table, for inspection, before they are purged. Zero (the
+     * default) deletes each event as soon as the broker has confirmed it: the outbox is a queue, kept
+     * small and cheap, and the audit log keeps every event anyway.
+     */
+    @WithDefault("PT0S")
     Duration retainSent();
 }

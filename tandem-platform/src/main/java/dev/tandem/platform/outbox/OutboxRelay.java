@@ -10,8 +10,8 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Moves outbox rows to {@code tandem.events}: persistent, routing key = type, marked sent only after the
- * broker's publisher confirm. A batch that is not confirmed is retried with exponential backoff, so an
+ * Moves outbox rows to {@code tandem.events}: persistent, routing key = type, deleted (or, when
+ * {@code tandem.outbox.retain-sent} is set, marked sent) only after the broker's publisher confirm. A batch that is not confirmed is retried with exponential backoff, so an
  * event survives broker outages and service restarts; consumers deduplicate on (source, id) because a
  * retry can deliver an event twice.
  */
@@ -48,6 +48,9 @@ public class OutboxRelay {
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeSent() {
+        if (config.retainSent().isZero()) {
+            return;
+        }
         long purged = QuarkusTransaction.requiringNew()
                 .call(() -> repository.purgeSentBefore(clock.instant().minus(config.retainSent())));
         if (purged > 0) {
@@ -65,7 +68,12 @@ public class OutboxRelay {
             }
             Instant now = clock.instant();
             if (publisher.publish(due, config.confirmTimeout())) {
-                repository.markSent(due.stream().map(e -> e.id).toList(), now);
+                List<Long> ids = due.stream().map(e -> e.id).toList();
+                if (config.retainSent().isZero()) {
+                    repository.deleteSent(ids);
+                } else {
+                    repository.markSent(ids, now);
+                }
                 return due.size();
             }
             due.forEach(event -> scheduleRetry(event, now));

@@ -2,6 +2,7 @@ package dev.tandem.platform.testing;
 
 import io.smallrye.jwt.build.Jwt;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /** Signs bearer tokens with the development key, exactly as {@code deploy/local/token} does. */
@@ -19,6 +20,18 @@ public final class TestTokens {
                 .subject(user)
                 .groups(Set.of(roles))
                 .expiresIn(Duration.ofHours(1))
+                .sign(KEY);
+    }
+
+    /** A correctly signed token that expired two hours ago. */
+    public static String expired(String user, String... roles) {
+        Instant now = Instant.now();
+        return Jwt.issuer(ISSUER)
+                .upn(user)
+                .subject(user)
+                .groups(Set.of(roles))
+                .issuedAt(now.minus(Duration.ofHours(3)))
+                .expiresAt(now.minus(Duration.ofHours(2)))
                 .sign(KEY);
     }
 

@@ -119,9 +119,7 @@ public class HandoffRouting {
                 new HandoffEvents.HandoffCreated(h.id, message.id, message.conversationId, message.dataSubject,
                         new Segment(message.language, message.region, message.customerTier), h.queue, h.priority,
                         h.firstResponseDueAt, h.resolutionDueAt, Redactor.redact(decision.triggers()), ownerAgentId));
-        for (Trigger trigger : decision.triggers()) {
-            metrics.handoffTriggered(trigger.code());
-        }
+        metrics.handoffCreated(decision.triggers().stream().map(Trigger::code).toList());
         return Assigned.of(h);
     }
 

@@ -5,6 +5,7 @@ import dev.tandem.platform.outbox.EventOutbox;
 import dev.tandem.platform.problem.InvalidInputException;
 import dev.tandem.platform.problem.NotFoundException;
 import dev.tandem.triage.Json;
+import dev.tandem.triage.TriageConfig;
 import dev.tandem.triage.classify.Classification;
 import dev.tandem.triage.classify.Intent;
 import dev.tandem.triage.classify.MessageText;
@@ -28,23 +29,36 @@ import dev.tandem.triage.template.ApprovedTemplates;
 import dev.tandem.triage.template.TemplateSnapshot;
 import dev.tandem.triage.template.TemplateView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Intake: classify (outside any transaction, guarded), then in one transaction store the message, its
  * decision record and the route's outcome (reply, draft or hand-off) together with the events. The
  * (channel, externalId) unique constraint makes retries idempotent even when they race.
+ *
+ * <p>Storing goes through a {@link GroupCommit}: under load, the messages of many concurrent requests
+ * share one transaction (one commit, one JDBC batch per table), and each request is answered after that
+ * commit. A batch that fails is redone message by message, so batching never changes an answer.
  */
 @ApplicationScoped
 class IntakeService {
 
     /** The message's view and whether this call created it (false: an idempotent replay). */
     record Outcome(MessageResponse message, boolean created) {
+    }
+
+    /** A classified message on its way to the database. */
+    private record Classified(CreateMessageRequest request, GuardedClassifier.Classified classified) {
     }
 
     private final GuardedClassifier classifier;
@@ -63,11 +77,13 @@ class IntakeService {
     private final Json json;
     private final Clock clock;
     private final PolicyEngine engine = new PolicyEngine();
+    private final GroupCommit<Classified, Outcome> writer;
 
     IntakeService(GuardedClassifier classifier, PolicyService policies, ApprovedTemplates templates,
                   ConversationRepository conversations, MessageRepository messages, DecisionRepository decisions,
                   ReplyService replies, DraftService drafts, HandoffRouting handoffs, MessageViews views,
-                  EventOutbox outbox, Pseudonyms pseudonyms, TriageMetrics metrics, Json json, Clock clock) {
+                  EventOutbox outbox, Pseudonyms pseudonyms, TriageMetrics metrics, Json json, Clock clock,
+                  TriageConfig config) {
         this.classifier = classifier;
         this.policies = policies;
         this.templates = templates;
@@ -83,25 +99,48 @@ class IntakeService {
         this.metrics = metrics;
         this.json = json;
         this.clock = clock;
+        this.writer = new GroupCommit<>("intake", config.intake().writers(), config.intake().maxBatch(),
+                this::storeTogether, this::storeAlone, metrics::intakeWrite);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        writer.stop(30, TimeUnit.SECONDS);
     }
 
     Outcome submit(CreateMessageRequest request) {
         GuardedClassifier.Classified classified = classifier.classify(
                 new MessageText(request.subject(), request.body(), request.customer().language()));
-        Outcome outcome;
-        try {
-            outcome = QuarkusTransaction.requiringNew().call(() -> triage(request, classified));
-        } catch (RuntimeException e) {
-            if (!isUniqueViolation(e)) {
-                throw e;
-            }
-            outcome = QuarkusTransaction.requiringNew().call(() -> existing(request)
-                    .orElseThrow(() -> e));
-        }
+        Outcome outcome = writer.submit(new Classified(request, classified));
         if (outcome.created()) {
             metrics.messageRouted(outcome.message().route());
         }
         return outcome;
+    }
+
+    /**
+     * All of them in one transaction, or (on any failure, such as a repeated externalId) none: then
+     * {@link GroupCommit} redoes them one by one with {@link #storeAlone}.
+     */
+    private List<Outcome> storeTogether(List<Classified> batch) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Outcome> outcomes = new ArrayList<>(batch.size());
+            for (Classified c : batch) {
+                outcomes.add(triage(c.request(), c.classified()));
+            }
+            return outcomes;
+        });
+    }
+
+    /** One message in its own transaction; a repeated (channel, externalId) returns the first result. */
+    private Outcome storeAlone(Classified c) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> triage(c.request(), c.classified()));
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            return QuarkusTransaction.requiringNew().call(() -> existing(c.request()).orElseThrow(() -> e));
+        }
     }
 
     private Optional<Outcome> existing(CreateMessageRequest request) {
@@ -111,7 +150,7 @@ class IntakeService {
 
     /**
      * Stores everything in the caller's transaction. There is no look-up of the external id first: a
-     * repeat fails on the unique constraint at commit, and {@link #submit} then returns the first result.
+     * repeat fails on the unique constraint at commit, and {@link #storeAlone} then returns the first result.
      */
     private Outcome triage(CreateMessageRequest request, GuardedClassifier.Classified classified) {
         Instant now = clock.instant();

@@ -1,10 +1,15 @@
 package dev.tandem.triage.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,8 +25,18 @@ public class TriageMetrics {
     private final Map<String, Counter> routed = new ConcurrentHashMap<>();
     private final Map<String, Counter> triggers = new ConcurrentHashMap<>();
 
-    TriageMetrics(MeterRegistry registry) {
+    private final DistributionSummary batchSize;
+    private final Counter batchRedone;
+    private final TransactionSynchronizationRegistry transactions;
+
+    TriageMetrics(MeterRegistry registry, TransactionSynchronizationRegistry transactions) {
         this.registry = registry;
+        this.transactions = transactions;
+        this.batchSize = DistributionSummary.builder("triage.intake.batch.size")
+                .description("Messages stored per intake transaction (group commit)").register(registry);
+        this.batchRedone = Counter.builder("triage.intake.batch.redone")
+                .description("Intake batches that failed as a whole and were redone message by message")
+                .register(registry);
     }
 
     /** Every triaged message by route: automation rate = route=AUTO_REPLY / all. */
@@ -30,10 +45,33 @@ public class TriageMetrics {
                 .description("Messages triaged, by route").tag("route", r).register(registry)).increment();
     }
 
-    /** Every trigger of a HUMAN hand-off: hand-off rate by trigger = this / triage.messages.routed. */
-    public void handoffTriggered(String trigger) {
-        triggers.computeIfAbsent(trigger, t -> Counter.builder("triage.handoffs.triggers")
-                .description("Hand-offs by trigger code").tag("trigger", t).register(registry)).increment();
+    /**
+     * The triggers of a hand-off created in the current transaction, counted when it commits (a batch that
+     * is rolled back and redone must not count twice): hand-off rate by trigger = this / triage.messages.routed.
+     */
+    public void handoffCreated(List<String> triggerCodes) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    triggerCodes.forEach(code -> triggers.computeIfAbsent(code, t ->
+                            Counter.builder("triage.handoffs.triggers").description("Hand-offs by trigger code")
+                                    .tag("trigger", t).register(registry)).increment());
+                }
+            }
+        });
+    }
+
+    /** One intake transaction (group commit): its size, and whether it failed and was redone message by message. */
+    public void intakeWrite(int messages, boolean redoneOneByOne) {
+        batchSize.record(messages);
+        if (redoneOneByOne) {
+            batchRedone.increment();
+        }
     }
 
     /** Wall time from hand-off to the first human response (claim or reply). */

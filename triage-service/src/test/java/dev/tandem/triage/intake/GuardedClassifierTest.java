@@ -108,6 +108,11 @@ class GuardedClassifierTest {
         }
 
         @Override
+        public Intake intake() {
+            return null;
+        }
+
+        @Override
         public Sla sla() {
             return null;
         }

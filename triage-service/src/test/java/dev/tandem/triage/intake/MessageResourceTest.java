@@ -19,6 +19,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tandem.platform.security.Roles;
+import dev.tandem.platform.testing.TestTokens;
 import dev.tandem.triage.RecordedEvents;
 import dev.tandem.triage.TemplateFixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -136,6 +138,22 @@ class MessageResourceTest {
     void shouldRejectMissingToken() {
         given().contentType(ContentType.JSON).body(message(ORDER_STATUS)).post("/api/messages").then()
                 .statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldVerifyEveryDistinctTokenAndNeverAcceptAnExpiredOrAlteredOne() {
+        String token = TestTokens.token("agent-cache", Roles.AGENT);
+        for (int i = 0; i < 3; i++) {
+            // 404, not 401: authenticated each time (from the second time on, from the verified-token cache)
+            given().header("Authorization", "Bearer " + token).get("/api/messages/nope").then().statusCode(404);
+        }
+        String altered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        given().header("Authorization", "Bearer " + altered).get("/api/messages/nope").then().statusCode(401)
+                .contentType("application/problem+json");
+        String expired = TestTokens.expired("agent-cache", Roles.AGENT);
+        for (int i = 0; i < 2; i++) {
+            given().header("Authorization", "Bearer " + expired).get("/api/messages/nope").then().statusCode(401);
+        }
     }
 
     @Test

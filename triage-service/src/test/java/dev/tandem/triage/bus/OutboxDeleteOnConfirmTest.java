@@ -1,0 +1,76 @@
+package dev.tandem.triage.bus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.GetResponse;
+import dev.tandem.platform.events.Actor;
+import dev.tandem.platform.events.CloudEvent;
+import dev.tandem.platform.outbox.EventOutbox;
+import dev.tandem.platform.outbox.OutboxRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production setting of the outbox (tests otherwise keep published events to assert on them): an
+ * event is deleted from the table once the broker has confirmed it.
+ */
+@QuarkusTest
+@TestProfile(OutboxDeleteOnConfirmTest.DeleteOnConfirm.class)
+class OutboxDeleteOnConfirmTest {
+
+    public static class DeleteOnConfirm implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tandem.outbox.retain-sent", "PT0S");
+        }
+    }
+
+    private static final String PROBE_QUEUE = "triage-test.outbox-delete-probe";
+
+    @Inject
+    EventOutbox outbox;
+    @Inject
+    OutboxRepository outboxRepository;
+    @Inject
+    ObjectMapper mapper;
+    @ConfigProperty(name = "tandem.events.exchange")
+    String exchange;
+
+    @Test
+    void shouldDeleteEventOnceTheBrokerConfirmedIt() throws Exception {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setHost("localhost");
+        try (Connection connection = factory.newConnection(); Channel channel = connection.createChannel()) {
+            channel.exchangeDeclare(exchange, "topic", true);
+            channel.queueDeclare(PROBE_QUEUE, true, false, false, null);
+            channel.queuePurge(PROBE_QUEUE);
+            channel.queueBind(PROBE_QUEUE, exchange, "triage.test.deleted");
+
+            CloudEvent event = QuarkusTransaction.requiringNew().call(() -> outbox.record("triage.test.deleted",
+                    "probe-subject", "probe-correlation", Actor.system("outbox-test"), Map.of("note", "bye")));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> rows(event.id()) == 0);
+            GetResponse delivery = await().atMost(Duration.ofSeconds(5))
+                    .until(() -> channel.basicGet(PROBE_QUEUE, true), r -> r != null);
+            assertThat(mapper.readTree(delivery.getBody()).get("id").asText()).isEqualTo(event.id());
+            assertThat(delivery.getProps().getDeliveryMode()).isEqualTo(2);
+            channel.queueDelete(PROBE_QUEUE);
+        }
+    }
+
+    private long rows(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> outboxRepository.count("eventId", eventId));
+    }
+}
