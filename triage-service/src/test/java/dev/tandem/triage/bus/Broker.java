@@ -1,12 +1,33 @@
 package dev.tandem.triage.bus;
 
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-/** Takes the local RabbitMQ node down and up with {@code rabbitmqctl}, for fault tests. */
+/** The local RabbitMQ node for tests: probe queues on the events exchange, and down/up with {@code rabbitmqctl}. */
 final class Broker {
 
     private Broker() {
+    }
+
+    /** A connection to the local broker (guest/guest). */
+    static Connection connect() throws Exception {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setHost("localhost");
+        factory.setUsername("guest");
+        factory.setPassword("guest");
+        return factory.newConnection();
+    }
+
+    /** Declares a durable probe queue bound to the events exchange, so a test can read what was published. */
+    static Channel probe(Connection connection, String exchange, String queue, String routingKey) throws Exception {
+        Channel channel = connection.createChannel();
+        channel.exchangeDeclare(exchange, "topic", true);
+        channel.queueDeclare(queue, true, false, false, null);
+        channel.queueBind(queue, exchange, routingKey);
+        return channel;
     }
 
     static void stop() throws Exception {

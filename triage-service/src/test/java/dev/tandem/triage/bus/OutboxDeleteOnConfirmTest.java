@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 import dev.tandem.platform.events.Actor;
 import dev.tandem.platform.events.CloudEvent;
@@ -50,13 +49,9 @@ class OutboxDeleteOnConfirmTest {
 
     @Test
     void shouldDeleteEventOnceTheBrokerConfirmedIt() throws Exception {
-        ConnectionFactory factory = new ConnectionFactory();
-        factory.setHost("localhost");
-        try (Connection connection = factory.newConnection(); Channel channel = connection.createChannel()) {
-            channel.exchangeDeclare(exchange, "topic", true);
-            channel.queueDeclare(PROBE_QUEUE, true, false, false, null);
+        try (Connection connection = Broker.connect();
+             Channel channel = Broker.probe(connection, exchange, PROBE_QUEUE, "triage.test.deleted")) {
             channel.queuePurge(PROBE_QUEUE);
-            channel.queueBind(PROBE_QUEUE, exchange, "triage.test.deleted");
 
             CloudEvent event = QuarkusTransaction.requiringNew().call(() -> outbox.record("triage.test.deleted",
                     "probe-subject", "probe-correlation", Actor.system("outbox-test"), Map.of("note", "bye")));

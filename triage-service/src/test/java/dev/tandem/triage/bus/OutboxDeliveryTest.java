@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 import dev.tandem.platform.events.Actor;
 import dev.tandem.platform.events.CloudEvent;
@@ -128,14 +127,7 @@ class OutboxDeliveryTest {
     }
 
     private void openChannel() throws Exception {
-        ConnectionFactory factory = new ConnectionFactory();
-        factory.setHost("localhost");
-        factory.setUsername("guest");
-        factory.setPassword("guest");
-        connection = factory.newConnection();
-        channel = connection.createChannel();
-        channel.exchangeDeclare(exchange, "topic", true);
-        channel.queueDeclare(PROBE_QUEUE, true, false, false, null);
-        channel.queueBind(PROBE_QUEUE, exchange, "triage.test.#");
+        connection = Broker.connect();
+        channel = Broker.probe(connection, exchange, PROBE_QUEUE, "triage.test.#");
     }
 }
