@@ -38,6 +38,10 @@ public class ProblemMapper {
             problem = Problem.of(404, "not-found", e.title(), e.getMessage());
         } else if (e instanceof ConflictException) {
             problem = Problem.of(409, "conflict", e.title(), e.getMessage());
+        } else if (e instanceof UnavailableException) {
+            return Response.fromResponse(respond(Problem.of(503, "unavailable", e.title(), e.getMessage()), uri))
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .build();
         } else if (e instanceof ForbiddenActionException) {
             problem = Problem.of(403, "forbidden-action", e.title(), e.getMessage());
         } else if (e instanceof InvalidInputException invalid) {

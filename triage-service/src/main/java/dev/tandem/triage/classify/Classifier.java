@@ -14,4 +14,14 @@ public interface Classifier {
     String lexiconVersion();
 
     Classification classify(MessageText message);
+
+    /**
+     * Whether {@link #classify} only computes: no I/O, no waiting, time bounded by the text's length. Such a
+     * classifier runs on the caller's thread (an HTTP event loop) and the time limit is applied to its
+     * result: one that took too long is discarded as a timeout. Any other classifier (an LLM behind a
+     * network call) runs on the guard's own threads and the caller does not wait for it.
+     */
+    default boolean computesOnly() {
+        return false;
+    }
 }

@@ -48,7 +48,9 @@ final class IntentScorer {
      */
     private static void add(Map<Intent, Double> scores, LanguageRules rules, String text, double factor, TextIndex index,
                             boolean frames) {
-        for (LexRule rule : rules.intents()) {
+        List<LexRule> list = rules.intents();
+        for (int i = 0; i < list.size(); i++) { // no iterator: this runs per rule per message
+            LexRule rule = list.get(i);
             if (rule.id().endsWith(FRAME_SUFFIX) != frames) {
                 continue;
             }
@@ -88,7 +90,9 @@ final class IntentScorer {
                 asks--;
             }
         }
-        for (LexRule rule : rules.multiAsk()) {
+        List<LexRule> list = rules.multiAsk();
+        for (int i = 0; i < list.size(); i++) { // no iterator: this runs per rule per message
+            LexRule rule = list.get(i);
             int[] hit = rule.firstHit(body, rules.negation(), index);
             if (hit != null && (rule.weight() >= 1.0 || asks >= 2)) {
                 return Optional.of(new Signal(SignalType.MULTIPLE_ASKS, Math.min(1.0, 0.6 + 0.15 * asks),

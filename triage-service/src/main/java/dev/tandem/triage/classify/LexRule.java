@@ -18,9 +18,16 @@ record LexRule(String id, Enum<?> target, List<Alternative> alternatives, double
     /**
      * One pattern of the rule: its number within the language, and the bit sets (hashes as in
      * {@link TextIndex}) of its possible first two characters and first characters; null bit sets mean it
-     * may start anywhere and is searched the slow way.
+     * may start anywhere and is searched the slow way with {@code pattern}. {@code atWordStart} is the same
+     * pattern without its leading "no letter or digit before" look-behind, which {@link #hits} checks
+     * itself at the candidate positions.
      */
-    record Alternative(int id, Pattern pattern, long[] pairBits, long[] singleBits) {
+    record Alternative(int id, Pattern pattern, Pattern atWordStart, long[] pairBits, long[] singleBits) {
+
+        /** Whether the text has a position where this pattern could start. */
+        boolean mayHit(TextIndex index) {
+            return pairBits == null || index.first(id) >= 0;
+        }
 
         /** Calls back for each hit start/end in order, until the callback returns false. */
         void hits(String text, TextIndex index, HitVisitor visitor) {
@@ -37,13 +44,13 @@ record LexRule(String id, Enum<?> target, List<Alternative> alternatives, double
             if (entry < 0) {
                 return;
             }
-            Matcher m = pattern.matcher(text);
+            Matcher m = atWordStart.matcher(text);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
             int from = 0;
             for (; entry >= 0; entry = index.next(entry)) {
                 int pos = index.position(entry);
-                if (pos < from) {
+                if (pos < from || continuesWord(text, pos)) {
                     continue;
                 }
                 m.region(pos, text.length());
@@ -55,6 +62,28 @@ record LexRule(String id, Enum<?> target, List<Alternative> alternatives, double
                 }
             }
         }
+
+        /** What the look-behind {@code (?<![\p{L}\p{N}])} rejects: a letter or number just before. */
+        private static boolean continuesWord(String text, int pos) {
+            if (pos == 0) {
+                return false;
+            }
+            int before = Character.codePointBefore(text, pos);
+            return Character.isLetter(before) || switch (Character.getType(before)) {
+                case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+                default -> false;
+            };
+        }
+    }
+
+    /** Whether any pattern of the rule has a position to try in the text (most rules have none). */
+    private boolean mayHit(TextIndex index) {
+        for (int i = 0; i < alternatives.size(); i++) {
+            if (alternatives.get(i).mayHit(index)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @FunctionalInterface
@@ -65,9 +94,13 @@ record LexRule(String id, Enum<?> target, List<Alternative> alternatives, double
 
     /** How many non-negated hits there are (at distinct positions), counting at most {@code max}. */
     int countHits(String text, Negation negation, TextIndex index, int max) {
+        if (!mayHit(index)) {
+            return 0;
+        }
         int[] n = {0};
         int[] last = {-1};
-        for (Alternative alt : alternatives) {
+        for (int i = 0; i < alternatives.size(); i++) {
+            Alternative alt = alternatives.get(i);
             alt.hits(text, index, (start, end) -> {
                 if (start != last[0] && (!negatable || !negation.negates(text, start))) {
                     n[0]++;
@@ -84,8 +117,12 @@ record LexRule(String id, Enum<?> target, List<Alternative> alternatives, double
 
     /** Start and end of the leftmost hit that is not negated, or null. */
     int[] firstHit(String text, Negation negation, TextIndex index) {
+        if (!mayHit(index)) {
+            return null;
+        }
         int[][] best = {null};
-        for (Alternative alt : alternatives) {
+        for (int i = 0; i < alternatives.size(); i++) {
+            Alternative alt = alternatives.get(i);
             alt.hits(text, index, (start, end) -> {
                 if (best[0] != null && start >= best[0][0]) {
                     return false;
@@ -102,7 +139,11 @@ record LexRule(String id, Enum<?> target, List<Alternative> alternatives, double
 
     /** Every hit (negated or not), at most {@code maxPerPattern} per pattern, for masking and sentiment. */
     void forEachHit(String text, TextIndex index, int maxPerPattern, HitConsumer consumer) {
-        for (Alternative alt : alternatives) {
+        for (int i = 0; i < alternatives.size(); i++) {
+            Alternative alt = alternatives.get(i);
+            if (!alt.mayHit(index)) {
+                continue;
+            }
             int[] hits = {0};
             alt.hits(text, index, (start, end) -> {
                 consumer.accept(start, end);

@@ -157,11 +157,13 @@ final class LexiconLoader {
 
     private LexRule.Alternative alternative(String regex) {
         Pattern compiled = Pattern.compile(BEFORE + nonCapturing(regex) + AFTER);
+        // tried only at word starts of the text (see TextIndex), where LexRule checks BEFORE itself
+        Pattern atWordStart = Pattern.compile("(?:" + nonCapturing(regex) + AFTER);
         Set<String> prefixes = RegexPrefixes.of(regex);
         int id = alternatives.size();
         LexRule.Alternative alt;
         if (prefixes == null) {
-            alt = new LexRule.Alternative(id, compiled, null, null);
+            alt = new LexRule.Alternative(id, compiled, null, null, null);
             alternatives.add(alt);
             return alt;
         }
@@ -177,7 +179,7 @@ final class LexiconLoader {
                 singles[h >>> 6] |= 1L << h;
             }
         }
-        alt = new LexRule.Alternative(id, compiled, pairs, singles);
+        alt = new LexRule.Alternative(id, compiled, atWordStart, pairs, singles);
         alternatives.add(alt);
         return alt;
     }

@@ -40,6 +40,12 @@ public final class RulesClassifier implements Classifier {
         return lexicon.version();
     }
 
+    /** Patterns and lexicons in memory only; the intake's body size limit bounds the time. */
+    @Override
+    public boolean computesOnly() {
+        return true;
+    }
+
     @Override
     public Classification classify(MessageText message) {
         Text t = new Text(message);
@@ -49,7 +55,9 @@ public final class RulesClassifier implements Classifier {
         TextIndex bodyIndex = t.subject.isEmpty() ? index : index.tail(t.subject.length() + 1);
 
         List<Signal> signals = new ArrayList<>();
-        for (LexRule rule : rules.signals()) {
+        List<LexRule> list = rules.signals();
+        for (int i = 0; i < list.size(); i++) { // no iterator: this runs per rule per message
+            LexRule rule = list.get(i);
             int[] hit = rule.firstHit(masked, rules.negation(), index);
             if (hit != null && signals.stream().noneMatch(s -> s.type() == rule.target() && s.confidence() >= rule.weight())) {
                 signals.removeIf(s -> s.type() == rule.target());
@@ -99,7 +107,9 @@ public final class RulesClassifier implements Classifier {
         if (t.originalBody.indexOf('?') >= 0 || t.originalBody.indexOf('¿') >= 0) {
             return true;
         }
-        for (LexRule rule : rules.asks()) {
+        List<LexRule> list = rules.asks();
+        for (int i = 0; i < list.size(); i++) { // no iterator: this runs per rule per message
+            LexRule rule = list.get(i);
             if (rule.firstHit(t.body, rules.negation(), bodyIndex) != null) {
                 return true;
             }
@@ -148,7 +158,9 @@ public final class RulesClassifier implements Classifier {
 
     private static String mask(LanguageRules rules, String normalized, TextIndex index) {
         char[][] out = new char[1][];
-        for (LexRule rule : rules.masks()) {
+        List<LexRule> list = rules.masks();
+        for (int i = 0; i < list.size(); i++) { // no iterator: this runs per rule per message
+            LexRule rule = list.get(i);
             rule.forEachHit(normalized, index, Integer.MAX_VALUE, (start, end) -> {
                 out[0] = out[0] == null ? normalized.toCharArray() : out[0];
                 java.util.Arrays.fill(out[0], start, end, ' ');
@@ -159,7 +171,9 @@ public final class RulesClassifier implements Classifier {
 
     private static Urgency urgency(LanguageRules rules, String normalized, List<Signal> signals, Intent intent, TextIndex index) {
         Urgency level = intent == Intent.PRAISE ? Urgency.LOW : Urgency.NORMAL;
-        for (LexRule rule : rules.urgency()) {
+        List<LexRule> list = rules.urgency();
+        for (int i = 0; i < list.size(); i++) { // no iterator: this runs per rule per message
+            LexRule rule = list.get(i);
             Urgency u = (Urgency) rule.target();
             if (u.compareTo(level) > 0 && rule.firstHit(normalized, rules.negation(), index) != null) {
                 level = u;

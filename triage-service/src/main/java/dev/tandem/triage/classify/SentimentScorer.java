@@ -1,5 +1,6 @@
 package dev.tandem.triage.classify;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,7 +18,9 @@ final class SentimentScorer {
 
     static Result score(Lexicon lexicon, LanguageRules rules, String masked, String original, TextIndex index) {
         double[] sum = {0};
-        for (LexRule rule : rules.sentiment()) {
+        List<LexRule> list = rules.sentiment();
+        for (int i = 0; i < list.size(); i++) { // no iterator: this runs per rule per message
+            LexRule rule = list.get(i);
             int[] hits = {0};
             rule.forEachHit(masked, index, 3, (start, end) -> {
                 if (hits[0]++ < 3) {

@@ -1,17 +1,17 @@
 package dev.tandem.triage.intake;
 
+import dev.tandem.platform.problem.UnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
- * Group commit: callers hand over one item each and wait; writer threads store whatever has queued up
+ * Group commit: callers hand over one item each and get a future; writer threads store whatever has queued up
  * meanwhile (up to {@code maxBatch} items) with one call of {@code batch}, which must be all-or-nothing
  * (one transaction). Under load one commit carries many items; a lone item goes through at once, with
  * no added delay.
@@ -59,29 +59,26 @@ final class GroupCommit<I, O> {
         }
     }
 
-    /** Stores the item with whatever else is waiting and returns its result; rethrows its exception. */
-    O submit(I item) {
+    /**
+     * Queues the item to be stored with whatever else is waiting; the result completes (on a writer
+     * thread) with its answer or its exception. After {@link #stop} it fails with {@link UnavailableException}.
+     */
+    CompletableFuture<O> submit(I item) {
         if (!running) {
-            throw new IllegalStateException(name + " is shutting down");
+            return CompletableFuture.failedFuture(shuttingDown());
         }
         CompletableFuture<O> result = new CompletableFuture<>();
         Pending<I, O> pending = new Pending<>(item, result);
         queue.add(pending);
         if (!running && queue.remove(pending)) {
             // stop() came in between and the writers may be gone; nobody took the item
-            throw new IllegalStateException(name + " is shutting down");
+            return CompletableFuture.failedFuture(shuttingDown());
         }
-        try {
-            return result.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + name, e);
-        }
+        return result;
+    }
+
+    private UnavailableException shuttingDown() {
+        return new UnavailableException("The service is shutting down; send the request again.");
     }
 
     /** Stops taking new items, finishes what is queued and waits for the writers (at most {@code timeout}). */

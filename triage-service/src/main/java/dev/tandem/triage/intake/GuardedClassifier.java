@@ -9,8 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +20,10 @@ import org.jboss.logging.Logger;
 /**
  * Runs the classifier with a time limit and an exception guard. Whatever goes wrong, the caller gets a
  * {@link Classified} without a classification and with the reason, and the policy fails safe on it.
+ *
+ * <p>A classifier that {@linkplain Classifier#computesOnly() only computes} runs on the caller's thread,
+ * with no hand-over to another thread; its result counts only if it came within the time limit. Any
+ * other runs on this guard's threads, and the caller gets a future that the time limit completes.
  */
 @ApplicationScoped
 class GuardedClassifier {
@@ -56,26 +59,47 @@ class GuardedClassifier {
         return classifier.lexiconVersion();
     }
 
-    Classified classify(MessageText text) {
-        Future<Classification> future;
+    CompletableFuture<Classified> classify(MessageText text) {
+        if (classifier.computesOnly()) {
+            return CompletableFuture.completedFuture(here(text));
+        }
+        CompletableFuture<Classification> future;
         try {
             future = CompletableFuture.supplyAsync(() -> classifier.classify(text), pool);
         } catch (RejectedExecutionException e) {
-            return new Classified(null, "classifier overloaded");
+            return CompletableFuture.completedFuture(new Classified(null, "classifier overloaded"));
         }
+        return future.orTimeout(timeoutNanos, TimeUnit.NANOSECONDS).handle((result, error) -> {
+            if (error == null) {
+                return of(result);
+            }
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            return cause instanceof TimeoutException ? timedOut() : failed(cause);
+        });
+    }
+
+    private Classified here(MessageText text) {
+        long start = System.nanoTime();
+        Classification result;
         try {
-            Classification result = future.get(timeoutNanos, TimeUnit.NANOSECONDS);
-            return result == null ? new Classified(null, "classifier returned nothing") : new Classified(result, null);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            return new Classified(null, "classifier timed out");
-        } catch (ExecutionException e) {
-            LOG.warnf(e.getCause(), "classifier failed");
-            return new Classified(null, "classifier error: " + e.getCause().getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Classified(null, "classification interrupted");
+            result = classifier.classify(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(e);
         }
+        return System.nanoTime() - start > timeoutNanos ? timedOut() : of(result);
+    }
+
+    private static Classified of(Classification result) {
+        return result == null ? new Classified(null, "classifier returned nothing") : new Classified(result, null);
+    }
+
+    private static Classified timedOut() {
+        return new Classified(null, "classifier timed out");
+    }
+
+    private static Classified failed(Throwable e) {
+        LOG.warnf(e, "classifier failed");
+        return new Classified(null, "classifier error: " + e.getClass().getSimpleName());
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -107,14 +108,19 @@ class IntakeService {
         writer.stop(30, TimeUnit.SECONDS);
     }
 
-    Outcome submit(CreateMessageRequest request) {
-        GuardedClassifier.Classified classified = classifier.classify(
-                new MessageText(request.subject(), request.body(), request.customer().language()));
-        Outcome outcome = writer.submit(new Classified(request, classified));
-        if (outcome.created()) {
-            metrics.messageRouted(outcome.message().route());
-        }
-        return outcome;
+    /**
+     * Classifies the message (on this thread when the classifier only computes) and queues it for the
+     * writer; the result completes after the commit that stored it. Nothing here blocks.
+     */
+    CompletableFuture<Outcome> submit(CreateMessageRequest request) {
+        return classifier.classify(new MessageText(request.subject(), request.body(), request.customer().language()))
+                .thenCompose(classified -> writer.submit(new Classified(request, classified)))
+                .thenApply(outcome -> {
+                    if (outcome.created()) {
+                        metrics.messageRouted(outcome.message().route());
+                    }
+                    return outcome;
+                });
     }
 
     /**

@@ -12,7 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.concurrent.CompletionStage;
 
 @Path("/api/messages")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,13 +36,13 @@ class MessageResource {
      */
     @POST
     @RolesAllowed({Roles.INTAKE, Roles.AGENT})
-    public Response create(@Valid @NotNull CreateMessageRequest request, UriInfo uri) {
-        IntakeService.Outcome outcome = intake.submit(request);
-        if (!outcome.created()) {
-            return Response.ok(outcome.message()).build();
-        }
-        return Response.created(uri.getAbsolutePathBuilder().path(outcome.message().id()).build())
-                .entity(outcome.message()).build();
+    public CompletionStage<Response> create(@Valid @NotNull CreateMessageRequest request, UriInfo uri) {
+        // non-blocking: runs on the event loop and answers when the writer has committed the message
+        URI collection = uri.getAbsolutePath();
+        return intake.submit(request).thenApply(outcome -> outcome.created()
+                ? Response.created(UriBuilder.fromUri(collection).path(outcome.message().id()).build())
+                        .entity(outcome.message()).build()
+                : Response.ok(outcome.message()).build());
     }
 
     /** One message with its full decision record (every rule evaluated, versions, explanation). */

@@ -3,12 +3,11 @@ package dev.tandem.triage.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tandem.platform.problem.UnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -20,12 +19,10 @@ class GroupCommitTest {
 
     private final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
     private final List<Boolean> redone = new CopyOnWriteArrayList<>();
-    private final ExecutorService callers = Executors.newFixedThreadPool(16);
     private GroupCommit<Integer, String> commit;
 
     @AfterEach
     void stop() {
-        callers.shutdownNow();
         if (commit != null) {
             commit.stop(5, TimeUnit.SECONDS);
         }
@@ -43,11 +40,11 @@ class GroupCommitTest {
         });
 
         List<Future<String>> answers = new ArrayList<>();
-        answers.add(callers.submit(() -> commit.submit(0)));
+        answers.add(commit.submit(0));
         firstBatchStarted.await(5, TimeUnit.SECONDS);
         for (int i = 1; i <= 10; i++) {
             int item = i;
-            answers.add(callers.submit(() -> commit.submit(item)));
+            answers.add(commit.submit(item));
         }
         Thread.sleep(200); // the ten queue up behind the first write
         release.countDown();
@@ -78,11 +75,11 @@ class GroupCommitTest {
             return "alone " + i;
         });
 
-        Future<String> blocker = callers.submit(() -> commit.submit(1));
+        Future<String> blocker = commit.submit(1);
         Thread.sleep(100);
-        Future<String> good = callers.submit(() -> commit.submit(2));
-        Future<String> bad = callers.submit(() -> commit.submit(13));
-        Future<String> alsoGood = callers.submit(() -> commit.submit(3));
+        Future<String> good = commit.submit(2);
+        Future<String> bad = commit.submit(13);
+        Future<String> alsoGood = commit.submit(3);
         Thread.sleep(200);
         release.countDown();
 
@@ -96,11 +93,12 @@ class GroupCommitTest {
     }
 
     @Test
-    void shouldRefuseNewItemsAfterStop() {
+    void shouldRefuseNewItemsAfterStopAsUnavailable() throws Exception {
         commit = start(items -> items.stream().map(String::valueOf).toList(), String::valueOf);
-        assertThat(commit.submit(7)).isEqualTo("7");
+        assertThat(commit.submit(7).get(5, TimeUnit.SECONDS)).isEqualTo("7");
         commit.stop(5, TimeUnit.SECONDS);
-        assertThatThrownBy(() -> commit.submit(8)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> commit.submit(8).get(5, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(UnavailableException.class)
                 .hasMessageContaining("shutting down");
     }
 

@@ -10,6 +10,9 @@ import dev.tandem.triage.classify.MessageText;
 import dev.tandem.triage.classify.Urgency;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +25,7 @@ class GuardedClassifierTest {
 
     @Test
     void shouldPassThroughAClassification() {
-        GuardedClassifier.Classified result = guard(text -> READING).classify(TEXT);
+        GuardedClassifier.Classified result = guard(text -> READING).classify(TEXT).join();
         assertThat(result.classification()).isEqualTo(READING);
         assertThat(result.failure()).isNull();
     }
@@ -31,7 +34,7 @@ class GuardedClassifierTest {
     void shouldReportAnErrorAsFailure() {
         GuardedClassifier.Classified result = guard(text -> {
             throw new IllegalStateException("lexicon broken");
-        }).classify(TEXT);
+        }).classify(TEXT).join();
         assertThat(result.classification()).isNull();
         assertThat(result.failure()).contains("classifier error");
     }
@@ -45,13 +48,77 @@ class GuardedClassifierTest {
                 Thread.currentThread().interrupt();
             }
             return READING;
-        }).classify(TEXT);
+        }).classify(TEXT).join();
         assertThat(result.classification()).isNull();
         assertThat(result.failure()).isEqualTo("classifier timed out");
     }
 
+    @Test
+    void shouldRunAClassifierThatOnlyComputesOnTheCallersThread() {
+        Thread caller = Thread.currentThread();
+        Thread[] ranOn = {null};
+        GuardedClassifier.Classified result = guard(true, text -> {
+            ranOn[0] = Thread.currentThread();
+            return READING;
+        }).classify(TEXT).getNow(null);
+        assertThat(result).isNotNull();
+        assertThat(result.classification()).isEqualTo(READING);
+        assertThat(ranOn[0]).isSameAs(caller);
+    }
+
+    @Test
+    void shouldDiscardAnInlineResultThatCameAfterTheTimeout() {
+        GuardedClassifier.Classified result = guard(true, text -> {
+            long until = System.nanoTime() + 150_000_000L; // busy, as a slow regex would be
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            return READING;
+        }).classify(TEXT).join();
+        assertThat(result.classification()).isNull();
+        assertThat(result.failure()).isEqualTo("classifier timed out");
+    }
+
+    @Test
+    void shouldReportAnInlineErrorAsFailure() {
+        GuardedClassifier.Classified result = guard(true, text -> {
+            throw new IllegalStateException("lexicon broken");
+        }).classify(TEXT).join();
+        assertThat(result.classification()).isNull();
+        assertThat(result.failure()).isEqualTo("classifier error: IllegalStateException");
+    }
+
+    @Test
+    void shouldNotMakeTheCallerWaitForAClassifierOnItsOwnThreads() {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<GuardedClassifier.Classified> result = guard(text -> {
+            await(release);
+            return READING;
+        }).classify(TEXT);
+        assertThat(result).isNotDone();
+        release.countDown();
+        assertThat(result.join().classification()).isEqualTo(READING);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static GuardedClassifier guard(Function<MessageText, Classification> behaviour) {
+        return guard(false, behaviour);
+    }
+
+    private static GuardedClassifier guard(boolean computesOnly, Function<MessageText, Classification> behaviour) {
         Classifier classifier = new Classifier() {
+            @Override
+            public boolean computesOnly() {
+                return computesOnly;
+            }
+
             @Override
             public String id() {
                 return "test-1";
