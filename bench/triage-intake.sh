@@ -2,14 +2,16 @@
 # Load benchmark of triage-service's POST /api/messages: bounded wrk runs against localhost only.
 # Starts its own triage-service on :18081 with its own schema, exchange and queues, then drops them.
 #   ./mvnw -B -pl triage-service -am package -DskipTests && bench/triage-intake.sh
-# WARMUP, LEVELS and DURATION override the defaults (60s; 8 32 64; 30s); JAVA_OPTS is passed to the JVM.
+# WARMUP, LEVELS and DURATION override the defaults (120s; 32 48 64; 30s). JAVA_OPTS is passed to the JVM
+# (default -XX:+UseParallelGC, as in deploy/docker/Dockerfile.jvm). The warm-up is long because C2 is still
+# compiling after a minute on two cores.
 # Needs wrk (Debian: apt-get install -y wrk).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 command -v wrk >/dev/null || { echo "wrk is required (apt-get install -y wrk)"; exit 1; }
 log=$(mktemp)
-HTTP_PORT=18081 DB_SCHEMA=triage_bench java -Xmx768m ${JAVA_OPTS:-} -Dtandem.events.exchange=tandem.events.bench-triage \
+HTTP_PORT=18081 DB_SCHEMA=triage_bench java -Xmx768m ${JAVA_OPTS:--XX:+UseParallelGC} -Dtandem.events.exchange=tandem.events.bench-triage \
   -Dtandem.triage.templates-refresh=3s \
   -Dmp.messaging.incoming.templates.queue.name=triage-bench.templates \
   -Dmp.messaging.incoming.templates.dead-letter-queue-name=triage-bench.templates.dlq \
@@ -32,8 +34,8 @@ values ('bench-order-en', 'ORDER_STATUS', 'en', 'Your order is on its way; track
 on conflict do nothing"
 sleep 5
 export TOKEN=$(deploy/local/token bench-intake intake)
-PREFIX=warm-$RANDOM wrk -t2 -c8 -d${WARMUP:-60s} -s bench/triage-intake.lua http://localhost:18081 | tail -1
-for c in ${LEVELS:-8 32 64}; do
+PREFIX=warm-$RANDOM wrk -t2 -c8 -d${WARMUP:-120s} -s bench/triage-intake.lua http://localhost:18081 | tail -1
+for c in ${LEVELS:-32 48 64}; do
   echo "concurrency $c: $(PREFIX=c$c-$RANDOM wrk -t2 -c$c -d${DURATION:-30s} --latency -s bench/triage-intake.lua http://localhost:18081 | tail -1)"
 done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -46,10 +46,10 @@ public interface TriageConfig {
 
         /**
          * Threads that store triaged messages. Each commits, in one transaction, every message that queued
-         * up while its previous commit ran. One writer makes the biggest batches and was fastest in the
-         * intake benchmark (1 writer: 1,824 msg/s at p99 48 ms; 4 writers: 1,102 msg/s at p99 76 ms).
+         * up while its previous commit ran. Two let one build its batch while the other waits on the database;
+         * more make smaller batches and contend (see docs/benchmarks.md for the measurements).
          */
-        @WithDefault("1")
+        @WithDefault("2")
         int writers();
 
         /** Most messages one intake transaction stores. */

@@ -2,6 +2,7 @@ package dev.tandem.audit.privacy;
 
 import dev.tandem.audit.AuditConfig;
 import dev.tandem.platform.events.Actor;
+import dev.tandem.platform.ids.TimeOrderedUuid;
 import dev.tandem.platform.outbox.EventOutbox;
 import dev.tandem.platform.problem.NotFoundException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -11,7 +12,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -77,7 +77,7 @@ class ErasureService {
     private Erasure eraseInTransaction(ErasureRequest request, String requestedBy) {
         keys.destroy(request.dataSubject());
         Erasure erasure = new Erasure();
-        erasure.id = UUID.randomUUID().toString();
+        erasure.id = TimeOrderedUuid.next();
         erasure.dataSubject = request.dataSubject();
         erasure.reason = request.reason();
         erasure.requestedBy = requestedBy;

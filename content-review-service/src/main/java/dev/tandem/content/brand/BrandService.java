@@ -9,6 +9,7 @@ import dev.tandem.content.voice.CustomRule;
 import dev.tandem.content.voice.ValeFormatException;
 import dev.tandem.content.voice.ValeImport;
 import dev.tandem.platform.events.Actor;
+import dev.tandem.platform.ids.TimeOrderedUuid;
 import dev.tandem.platform.outbox.EventOutbox;
 import dev.tandem.platform.problem.InvalidInputException;
 import dev.tandem.platform.problem.NotFoundException;
@@ -17,7 +18,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** Brand voice profiles: every change is a new immutable version; old versions stay readable. */
 @ApplicationScoped
@@ -46,7 +46,7 @@ class BrandService {
     @Transactional
     BrandResponse create(BrandProfile profile, String user) {
         Brand brand = new Brand();
-        brand.id = UUID.randomUUID().toString();
+        brand.id = TimeOrderedUuid.next();
         brand.latestVersion = 1;
         brand.createdAt = clock.instant();
         brand.createdBy = user;

@@ -1,6 +1,7 @@
 package dev.tandem.content.campaign;
 
 import dev.tandem.platform.events.Actor;
+import dev.tandem.platform.ids.TimeOrderedUuid;
 import dev.tandem.platform.outbox.EventOutbox;
 import dev.tandem.platform.problem.ConflictException;
 import dev.tandem.platform.problem.InvalidInputException;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Campaign freezes: windows in which nothing in a campaign may be published. */
 @ApplicationScoped
@@ -48,7 +48,7 @@ public class CampaignService {
             throw new InvalidInputException("endsAt", "must be in the future");
         }
         Freeze freeze = new Freeze();
-        freeze.id = UUID.randomUUID().toString();
+        freeze.id = TimeOrderedUuid.next();
         freeze.campaignId = campaignId;
         freeze.reason = request.reason().strip();
         freeze.startsAt = startsAt;

@@ -8,6 +8,7 @@ import dev.tandem.content.voice.CheckInput;
 import dev.tandem.content.voice.Finding;
 import dev.tandem.content.voice.Origin;
 import dev.tandem.content.voice.Severity;
+import dev.tandem.platform.ids.TimeOrderedUuid;
 import dev.tandem.platform.problem.ConflictException;
 import dev.tandem.platform.problem.ForbiddenActionException;
 import dev.tandem.platform.problem.InvalidInputException;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /** Drafts and their revisions: every save is checked and stored as a new revision with its results. */
 @ApplicationScoped
@@ -52,7 +52,7 @@ class DraftService {
         DraftRules.requireTemplateKeys(request.kind(), request.intent(), request.language());
         Instant now = clock.instant();
         Draft draft = new Draft();
-        draft.id = UUID.randomUUID().toString();
+        draft.id = TimeOrderedUuid.next();
         draft.brandId = request.brandId();
         draft.kind = request.kind();
         draft.campaignId = blankToNull(request.campaignId());

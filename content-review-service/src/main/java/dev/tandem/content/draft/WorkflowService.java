@@ -2,6 +2,7 @@ package dev.tandem.content.draft;
 
 import dev.tandem.content.campaign.ActiveFreeze;
 import dev.tandem.content.campaign.CampaignService;
+import dev.tandem.platform.ids.TimeOrderedUuid;
 import dev.tandem.platform.problem.ConflictException;
 import dev.tandem.platform.problem.ForbiddenActionException;
 import dev.tandem.platform.problem.NotFoundException;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The review state machine: DRAFT|CHANGES_REQUESTED → IN_REVIEW → APPROVED | CHANGES_REQUESTED | REJECTED,
@@ -123,7 +123,7 @@ class WorkflowService {
             overridden = freeze.get().freezeId();
         }
         if (draft.kind == DraftKind.REPLY_TEMPLATE && draft.templateId == null) {
-            draft.templateId = UUID.randomUUID().toString();
+            draft.templateId = TimeOrderedUuid.next();
         }
         draft.publishedRevision = rev.revision;
         draft.publishedAt = clock.instant();

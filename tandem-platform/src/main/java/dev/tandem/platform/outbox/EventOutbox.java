@@ -1,15 +1,13 @@
 package dev.tandem.platform.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.platform.events.Actor;
 import dev.tandem.platform.events.CloudEvent;
+import dev.tandem.platform.ids.TimeOrderedUuid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,30 +31,21 @@ public class EventOutbox {
     }
 
     /**
-     * Records an event. {@code data} is any Jackson-serialisable value (a record is usual) and must
-     * already be free of contact details.
+     * Records an event and returns its id. {@code data} is any Jackson-serialisable value (a record is
+     * usual) and must already be free of contact details.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CloudEvent record(String type, String subject, String correlationId, Actor actor, Object data) {
+    public String record(String type, String subject, String correlationId, Actor actor, Object data) {
         Instant now = clock.instant();
-        JsonNode dataNode = mapper.valueToTree(data);
-        CloudEvent event = new CloudEvent(UUID.randomUUID().toString(), source, type, now, subject,
-                correlationId, actor, dataNode);
+        CloudEvent event = new CloudEvent(TimeOrderedUuid.next(), source, type, now, subject, correlationId,
+                actor, null);
         OutboxEvent row = new OutboxEvent();
         row.eventId = event.id();
         row.type = type;
-        row.envelope = serialise(event);
+        row.envelope = event.toJsonString(mapper, data);
         row.createdAt = now;
         row.nextAttemptAt = now;
         repository.persist(row);
-        return event;
-    }
-
-    private String serialise(CloudEvent event) {
-        try {
-            return mapper.writeValueAsString(event.toJson(mapper));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event " + event.type() + " cannot be serialised", e);
-        }
+        return event.id();
     }
 }

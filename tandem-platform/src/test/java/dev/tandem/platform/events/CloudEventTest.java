@@ -45,6 +45,26 @@ class CloudEventTest {
         assertEquals(event, IncomingEvents.parse(wire, mapper));
     }
 
+    /** What a publisher stores: the same text as the tree form, with data written straight from a record. */
+    @Test
+    void shouldWriteTheSameJsonInOnePassFromTheDataObject() throws Exception {
+        record Data(String route, double sentiment, java.util.List<String> triggers, Instant at) {
+        }
+        Data data = new Data("HUMAN", -0.6, java.util.List.of("SAFETY_RISK"), Instant.parse("2026-11-23T05:00:00Z"));
+        CloudEvent event = new CloudEvent("e-1", "/triage-service", "triage.message.triaged",
+                Instant.parse("2026-11-23T05:00:00Z"), "m-1", null, Actor.ai("rules-1.0"), null);
+        // as Quarkus configures it: instants as ISO-8601 text
+        ObjectMapper withTime = new ObjectMapper().findAndRegisterModules()
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        CloudEvent withTree = new CloudEvent(event.id(), event.source(), event.type(), event.time(), event.subject(),
+                null, event.actor(), withTime.valueToTree(data));
+
+        String streamed = event.toJsonString(withTime, data);
+
+        assertEquals(withTime.writeValueAsString(withTree.toJson(withTime)), streamed);
+        assertEquals(withTree, IncomingEvents.parse(streamed.getBytes(StandardCharsets.UTF_8), withTime));
+    }
+
     @Test
     void shouldRejectPayloadThatIsNotJson() {
         assertThrows(MalformedEventException.class,

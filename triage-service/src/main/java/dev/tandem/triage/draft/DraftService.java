@@ -1,6 +1,7 @@
 package dev.tandem.triage.draft;
 
 import dev.tandem.platform.events.Actor;
+import dev.tandem.platform.ids.TimeOrderedUuid;
 import dev.tandem.platform.outbox.EventOutbox;
 import dev.tandem.platform.problem.ConflictException;
 import dev.tandem.platform.problem.InvalidInputException;
@@ -17,7 +18,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** AI drafts: written at intake for DRAFT_FOR_REVIEW, then approved, edited and sent, or rejected by an agent. */
 @ApplicationScoped
@@ -48,7 +48,7 @@ public class DraftService {
     public DraftRef draftFor(CustomerMessage message, Intent intent, String language, TemplateSnapshot templates) {
         Drafter.DraftText text = drafter.draft(intent, language, templates);
         AiDraft draft = new AiDraft();
-        draft.id = UUID.randomUUID().toString();
+        draft.id = TimeOrderedUuid.next();
         draft.messageId = message.id;
         draft.conversationId = message.conversationId;
         draft.text = text.text();

@@ -1,6 +1,7 @@
 package dev.tandem.triage.handoff;
 
 import dev.tandem.platform.events.Actor;
+import dev.tandem.platform.ids.TimeOrderedUuid;
 import dev.tandem.platform.outbox.EventOutbox;
 import dev.tandem.triage.Json;
 import dev.tandem.triage.intake.CustomerMessage;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Where intake hands a HUMAN message over: to the conversation's hand-off that is still active, or to a
@@ -83,7 +83,7 @@ public class HandoffRouting {
         Priority priority = decision.priority() == null ? Priority.P3 : decision.priority();
         SlaPolicies.Targets targets = sla.of(priority);
         Handoff h = new Handoff();
-        h.id = UUID.randomUUID().toString();
+        h.id = TimeOrderedUuid.next();
         h.messageId = message.id;
         h.conversationId = message.conversationId;
         h.queue = decision.queue() == null || decision.queue().isBlank() ? DEFAULT_QUEUE : decision.queue();

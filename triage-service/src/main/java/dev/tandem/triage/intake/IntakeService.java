@@ -1,6 +1,7 @@
 package dev.tandem.triage.intake;
 
 import dev.tandem.platform.events.Actor;
+import dev.tandem.platform.ids.TimeOrderedUuid;
 import dev.tandem.platform.outbox.EventOutbox;
 import dev.tandem.platform.problem.InvalidInputException;
 import dev.tandem.platform.problem.NotFoundException;
@@ -22,8 +23,8 @@ import dev.tandem.triage.reply.ReplyService;
 import dev.tandem.triage.routing.CustomerFacts;
 import dev.tandem.triage.routing.Decision;
 import dev.tandem.triage.routing.PolicyEngine;
-import dev.tandem.triage.routing.RoutingContext;
 import dev.tandem.triage.routing.Route;
+import dev.tandem.triage.routing.RoutingContext;
 import dev.tandem.triage.routing.RoutingPolicy;
 import dev.tandem.triage.template.ApprovedTemplates;
 import dev.tandem.triage.template.TemplateSnapshot;
@@ -38,7 +39,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -172,7 +172,7 @@ class IntakeService {
                 new RoutingContext(catalogue, conversation.ownerAgentId, classified.failure()));
 
         CustomerMessage m = new CustomerMessage();
-        m.id = UUID.randomUUID().toString();
+        m.id = TimeOrderedUuid.next();
         m.conversationId = conversation.id;
         m.channel = request.channel().name();
         m.externalId = request.externalId();
@@ -230,7 +230,7 @@ class IntakeService {
     private Conversation conversationFor(String conversationId, String customerId, Instant now) {
         if (conversationId == null) {
             Conversation conversation = new Conversation();
-            conversation.id = UUID.randomUUID().toString();
+            conversation.id = TimeOrderedUuid.next();
             conversation.customerId = customerId;
             conversation.createdAt = now;
             conversation.lastMessageAt = now;

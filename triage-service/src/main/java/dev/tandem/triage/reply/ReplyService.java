@@ -1,6 +1,7 @@
 package dev.tandem.triage.reply;
 
 import dev.tandem.platform.events.Actor;
+import dev.tandem.platform.ids.TimeOrderedUuid;
 import dev.tandem.platform.outbox.EventOutbox;
 import dev.tandem.triage.intake.CustomerMessage;
 import dev.tandem.triage.privacy.Redactor;
@@ -9,7 +10,6 @@ import dev.tandem.triage.template.TemplateView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.UUID;
 
 /** Sends replies (stores them and records {@code triage.reply.sent}); text comes only from the caller's source. */
 @ApplicationScoped
@@ -50,7 +50,7 @@ public class ReplyService {
     private Reply newReply(CustomerMessage message, String text, String templateId, String language,
                            boolean aiGenerated, boolean aiDisclosed, String sentBy, String author) {
         Reply reply = new Reply();
-        reply.id = UUID.randomUUID().toString();
+        reply.id = TimeOrderedUuid.next();
         reply.messageId = message.id;
         reply.conversationId = message.conversationId;
         reply.text = text;
