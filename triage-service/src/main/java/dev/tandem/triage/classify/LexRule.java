@@ -20,9 +20,11 @@ record LexRule(String id, Enum<?> target, List<Alternative> alternatives, double
      * {@link TextIndex}) of its possible first two characters and first characters; null bit sets mean it
      * may start anywhere and is searched the slow way with {@code pattern}. {@code atWordStart} is the same
      * pattern without its leading "no letter or digit before" look-behind, which {@link #hits} checks
-     * itself at the candidate positions.
+     * itself at the candidate positions. {@code literal} is the pattern's text when it has no regular
+     * expression syntax at all (four in ten do): such a pattern is compared as a string, with no matcher.
      */
-    record Alternative(int id, Pattern pattern, Pattern atWordStart, long[] pairBits, long[] singleBits) {
+    record Alternative(int id, Pattern pattern, Pattern atWordStart, String literal, long[] pairBits,
+                       long[] singleBits) {
 
         /** Whether the text has a position where this pattern could start. */
         boolean mayHit(TextIndex index) {
@@ -44,6 +46,10 @@ record LexRule(String id, Enum<?> target, List<Alternative> alternatives, double
             if (entry < 0) {
                 return;
             }
+            if (literal != null) {
+                literalHits(text, index, entry, visitor);
+                return;
+            }
             Matcher m = atWordStart.matcher(text);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
@@ -63,13 +69,35 @@ record LexRule(String id, Enum<?> target, List<Alternative> alternatives, double
             }
         }
 
-        /** What the look-behind {@code (?<![\p{L}\p{N}])} rejects: a letter or number just before. */
-        private static boolean continuesWord(String text, int pos) {
-            if (pos == 0) {
-                return false;
+        /** {@link #hits} for a literal: the text at the position, and no letter or number on either side. */
+        private void literalHits(String text, TextIndex index, int entry, HitVisitor visitor) {
+            int from = 0;
+            for (; entry >= 0; entry = index.next(entry)) {
+                int pos = index.position(entry);
+                int end = pos + literal.length();
+                if (pos < from || continuesWord(text, pos) || !text.startsWith(literal, pos)
+                        || end < text.length() && isLetterOrNumber(text.codePointAt(end))) {
+                    continue;
+                }
+                from = end;
+                if (!visitor.visit(pos, end)) {
+                    return;
+                }
             }
-            int before = Character.codePointBefore(text, pos);
-            return Character.isLetter(before) || switch (Character.getType(before)) {
+        }
+
+        /**
+         * What the look-behind {@code (?<![\p{L}\p{N}])} rejects: a letter or number just before. Like
+         * java.util.regex, it looks at the one char before, so after a letter outside the BMP it sees half a
+         * surrogate pair and does not reject.
+         */
+        private static boolean continuesWord(String text, int pos) {
+            return pos > 0 && isLetterOrNumber(text.charAt(pos - 1));
+        }
+
+        /** {@code [\p{L}\p{N}]}: a letter or a number of any kind. */
+        private static boolean isLetterOrNumber(int codePoint) {
+            return Character.isLetter(codePoint) || switch (Character.getType(codePoint)) {
                 case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
                 default -> false;
             };

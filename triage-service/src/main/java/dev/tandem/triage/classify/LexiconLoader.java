@@ -155,7 +155,7 @@ final class LexiconLoader {
         return out;
     }
 
-    private LexRule.Alternative alternative(String regex) {
+    LexRule.Alternative alternative(String regex) {
         Pattern compiled = Pattern.compile(BEFORE + nonCapturing(regex) + AFTER);
         // tried only at word starts of the text (see TextIndex), where LexRule checks BEFORE itself
         Pattern atWordStart = Pattern.compile("(?:" + nonCapturing(regex) + AFTER);
@@ -163,7 +163,7 @@ final class LexiconLoader {
         int id = alternatives.size();
         LexRule.Alternative alt;
         if (prefixes == null) {
-            alt = new LexRule.Alternative(id, compiled, null, null, null);
+            alt = new LexRule.Alternative(id, compiled, null, null, null, null);
             alternatives.add(alt);
             return alt;
         }
@@ -179,9 +179,19 @@ final class LexiconLoader {
                 singles[h >>> 6] |= 1L << h;
             }
         }
-        alt = new LexRule.Alternative(id, compiled, atWordStart, pairs, singles);
+        alt = new LexRule.Alternative(id, compiled, atWordStart, literal(regex), pairs, singles);
         alternatives.add(alt);
         return alt;
+    }
+
+    /** The text a pattern matches when it has no regular-expression syntax (matched as is), else null. */
+    static String literal(String regex) {
+        for (int i = 0; i < regex.length(); i++) {
+            if ("\\[](){}.*+?^$|".indexOf(regex.charAt(i)) >= 0) {
+                return null;
+            }
+        }
+        return regex.isEmpty() ? null : regex;
     }
 
     /** Turns every capturing group into a non-capturing one: nothing reads groups, and matching gets cheaper. */

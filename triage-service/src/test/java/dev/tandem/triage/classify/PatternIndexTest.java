@@ -80,4 +80,24 @@ class PatternIndexTest {
         }
         assertThat(checked).isGreaterThan(100_000);
     }
+
+    /** Literal patterns are compared as strings: the word edges must still be exactly the regex's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '`', value = {
+        "sue => true", "x²sue => false", "sue² => false", "Ⅻsue => false", "sue's => true", "(sue) => true",
+        "suez => false", "1sue => false", "sue1 => false", "issue => false", "sue𝐀 => false",
+        // java.util.regex looks one char back, half of this surrogate pair: a hit, and the index must agree
+        "𝐀sue => true"
+    })
+    void shouldMatchALiteralAtWordEdgesOnlyAsTheRegexDoes(String text, boolean expected) {
+        LexRule.Alternative sue = new LexiconLoader(getClass().getClassLoader(), "classify").alternative("sue");
+        assertThat(sue.literal()).isEqualTo("sue");
+        TextIndex index = new TextIndex(text, new Dispatch(List.of(sue)));
+        List<Integer> hits = new ArrayList<>();
+        sue.hits(text, index, (start, end) -> hits.add(start) || true);
+        Matcher plain = sue.pattern().matcher(text);
+
+        assertThat(plain.find()).isEqualTo(expected);
+        assertThat(!hits.isEmpty()).isEqualTo(expected);
+    }
 }
