@@ -1,6 +1,7 @@
 package dev.tandem.platform.events;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,27 +31,18 @@ public record CloudEvent(String id, String source, String type, Instant time, St
         Objects.requireNonNull(actor, "actor");
     }
 
+    /** The event as a JSON tree (the text of {@link #toJsonString} with this event's {@link #data()}). */
     public ObjectNode toJson(ObjectMapper mapper) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("specversion", SPEC_VERSION);
-        node.put("id", id);
-        node.put("source", source);
-        node.put("type", type);
-        node.put("time", time.toString());
-        node.put("subject", subject);
-        node.put("datacontenttype", DATA_CONTENT_TYPE);
-        if (correlationId != null) {
-            node.put("correlationid", correlationId);
+        try {
+            return (ObjectNode) mapper.readTree(toJsonString(mapper, data == null ? mapper.nullNode() : data));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + type + " cannot be read back", e);
         }
-        node.put("actortype", actor.type().name());
-        node.put("actor", actor.id());
-        node.set("data", data == null ? mapper.nullNode() : data);
-        return node;
     }
 
     /**
-     * The same JSON as {@link #toJson} with {@code data} written straight from the object, in one pass and
-     * without an intermediate tree (this event's own {@link #data()} is ignored). For publishers.
+     * The event as JSON text with {@code data} written straight from the object, in one pass and without an
+     * intermediate tree (this event's own {@link #data()} is ignored). For publishers.
      */
     public String toJsonString(ObjectMapper mapper, Object data) {
         StringWriter out = new StringWriter(512);
