@@ -35,4 +35,12 @@ public interface OutboxConfig {
      */
     @WithDefault("PT0S")
     Duration retainSent();
+
+    /**
+     * After how many published events the relay vacuums the outbox table itself (0: never). Each one
+     * leaves a dead row version behind, and the relay's scan walks over all of them until VACUUM runs;
+     * on a busy queue table autovacuum (when it is on at all) lags far behind that.
+     */
+    @WithDefault("20000")
+    int vacuumEvery();
 }

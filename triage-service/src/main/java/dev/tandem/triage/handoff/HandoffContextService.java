@@ -38,13 +38,14 @@ class HandoffContextService {
         Handoff h = repository.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Hand-off", id));
         CustomerMessage m = messages.findById(h.messageId);
         List<TranscriptEntry> transcript = transcripts.transcript(h.conversationId);
-        List<HandoffDtos.AiStep> steps = transcripts.decisions(h.conversationId).stream().map(this::step).toList();
+        List<HandoffDtos.AiStep> steps = messages.transcript(h.conversationId).stream().map(this::step).toList();
         return new HandoffDtos.HandoffContext(handoffs.summary(h), facts(m), summary(m, h, steps, transcript), steps,
                 transcript);
     }
 
-    private HandoffDtos.AiStep step(RoutingDecisionRecord d) {
-        return new HandoffDtos.AiStep(d.messageId, d.route, d.decidingRule, d.explanation, json.triggers(d.triggers),
+    private HandoffDtos.AiStep step(CustomerMessage message) {
+        RoutingDecisionRecord d = message.decision;
+        return new HandoffDtos.AiStep(message.id, message.route, d.decidingRule, d.explanation, json.triggers(d.triggers),
                 d.classifier, d.lexiconVersion, d.policyVersion, d.classifierFailure);
     }
 

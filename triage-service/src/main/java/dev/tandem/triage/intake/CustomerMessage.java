@@ -1,12 +1,13 @@
 package dev.tandem.triage.intake;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One customer message as received, with its classification summary and route. */
+/** One customer message as received, with its classification summary, route and decision record. */
 @Entity
 @Table(name = "customer_message")
 public class CustomerMessage {
@@ -58,4 +59,7 @@ public class CustomerMessage {
     /** The hand-off this message went to, for HUMAN routes. */
     @Column(name = "handoff_id")
     public String handoffId;
+    /** How and why it was routed. */
+    @Embedded
+    public RoutingDecisionRecord decision;
 }

@@ -26,6 +26,7 @@ import dev.tandem.triage.routing.PolicyEngine;
 import dev.tandem.triage.routing.Route;
 import dev.tandem.triage.routing.RoutingContext;
 import dev.tandem.triage.routing.RoutingPolicy;
+import dev.tandem.triage.routing.RuleEvaluation;
 import dev.tandem.triage.template.ApprovedTemplates;
 import dev.tandem.triage.template.TemplateSnapshot;
 import dev.tandem.triage.template.TemplateView;
@@ -43,8 +44,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Intake: classify (outside any transaction, guarded), then in one transaction store the message, its
- * decision record and the route's outcome (reply, draft or hand-off) together with the events. The
+ * Intake: classify (outside any transaction, guarded), then in one transaction store the message with its
+ * decision record, and the route's outcome (reply, draft or hand-off), together with the events. The
  * (channel, externalId) unique constraint makes retries idempotent even when they race.
  *
  * <p>Storing goes through a {@link GroupCommit}: under load, the messages of many concurrent requests
@@ -67,7 +68,6 @@ class IntakeService {
     private final ApprovedTemplates templates;
     private final ConversationRepository conversations;
     private final MessageRepository messages;
-    private final DecisionRepository decisions;
     private final ReplyService replies;
     private final DraftService drafts;
     private final HandoffRouting handoffs;
@@ -81,7 +81,7 @@ class IntakeService {
     private final GroupCommit<Classified, Outcome> writer;
 
     IntakeService(GuardedClassifier classifier, PolicyService policies, ApprovedTemplates templates,
-                  ConversationRepository conversations, MessageRepository messages, DecisionRepository decisions,
+                  ConversationRepository conversations, MessageRepository messages,
                   ReplyService replies, DraftService drafts, HandoffRouting handoffs, MessageViews views,
                   EventOutbox outbox, Pseudonyms pseudonyms, TriageMetrics metrics, Json json, Clock clock,
                   TriageConfig config) {
@@ -90,7 +90,6 @@ class IntakeService {
         this.templates = templates;
         this.conversations = conversations;
         this.messages = messages;
-        this.decisions = decisions;
         this.replies = replies;
         this.drafts = drafts;
         this.handoffs = handoffs;
@@ -198,10 +197,9 @@ class IntakeService {
         HandoffRouting.Planned planned = decision.route() == Route.HUMAN
                 ? handoffs.plan(m, decision, conversation.ownerAgentId, request.conversationId() == null) : null;
         m.handoffId = planned == null ? null : planned.id();
+        m.decision = record(decision, classified.failure(), conversation.ownerAgentId, now);
         messages.persist(m);
-        RoutingDecisionRecord record = record(m, decision, classified.failure(), conversation.ownerAgentId, now);
-        decisions.persist(record);
-        outbox.record(MessageTriaged.TYPE, m.id, m.id, Actor.ai(classifier.id()), triaged(m, decision, record));
+        outbox.record(MessageTriaged.TYPE, m.id, m.id, Actor.ai(classifier.id()), triaged(m, decision));
         if (request.conversationId() != null) {
             handoffs.customerWrote(conversation.id);
         }
@@ -224,7 +222,7 @@ class IntakeService {
         if (request.conversationId() != null) {
             conversation.lastMessageAt = now;
         }
-        return new Outcome(views.fresh(m, record, decision.triggers(), reply, draft, handoff), true);
+        return new Outcome(views.fresh(m, decision.triggers(), reply, draft, handoff), true);
     }
 
     private Conversation conversationFor(String conversationId, String customerId, Instant now) {
@@ -245,26 +243,30 @@ class IntakeService {
         return conversation;
     }
 
-    private RoutingDecisionRecord record(CustomerMessage m, Decision d, String failure, String owner, Instant now) {
+    private RoutingDecisionRecord record(Decision d, String failure, String owner, Instant now) {
         RoutingDecisionRecord r = new RoutingDecisionRecord();
-        r.messageId = m.id;
         r.classifier = classifier.id();
         r.lexiconVersion = classifier.lexiconVersion();
         r.policyVersion = d.policyVersion();
         r.classifierFailure = failure;
         r.ownerAgentId = owner;
-        r.route = d.route().name();
         r.decidingRule = d.decidingRuleId();
         r.queue = d.queue();
         r.priority = d.priority() == null ? null : d.priority().name();
         r.triggers = json.write(d.triggers());
-        r.evaluations = json.write(d.evaluations());
+        // the rules' descriptions are in the policy version; storing them with every message would double it
+        List<RuleEvaluation> evaluations = new ArrayList<>(d.evaluations().size());
+        for (RuleEvaluation e : d.evaluations()) {
+            evaluations.add(e.withoutDescription());
+        }
+        r.evaluations = json.write(evaluations);
         r.explanation = d.explanation();
         r.decidedAt = now;
         return r;
     }
 
-    private MessageTriaged triaged(CustomerMessage m, Decision d, RoutingDecisionRecord r) {
+    private MessageTriaged triaged(CustomerMessage m, Decision d) {
+        RoutingDecisionRecord r = m.decision;
         return new MessageTriaged(m.id, m.conversationId, m.channel, m.dataSubject,
                 new Segment(m.language, m.region, m.customerTier), m.aiOptOut, m.route, m.intent, m.sentiment,
                 m.urgency, m.confidence, Redactor.redact(d.triggers()), r.policyVersion, r.classifier, r.lexiconVersion,

@@ -1,22 +1,17 @@
 package dev.tandem.triage.intake;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import jakarta.persistence.Embeddable;
 import java.time.Instant;
 
 /**
  * The one explainable record of how a message was routed: the versions of every input, every rule
- * evaluated with its result and reason, the route and the explanation.
+ * evaluated with its result and reason, and the explanation. It is stored in the message's own row (the
+ * route is the message's {@code route}), so a message and its decision are one insert.
  */
-@Entity
-@Table(name = "routing_decision")
+@Embeddable
 public class RoutingDecisionRecord {
 
-    @Id
-    @Column(name = "message_id")
-    public String messageId;
     @Column(nullable = false)
     public String classifier;
     @Column(name = "lexicon_version", nullable = false)
@@ -27,8 +22,6 @@ public class RoutingDecisionRecord {
     public String classifierFailure;
     @Column(name = "owner_agent_id")
     public String ownerAgentId;
-    @Column(nullable = false)
-    public String route;
     @Column(name = "deciding_rule")
     public String decidingRule;
     public String queue;

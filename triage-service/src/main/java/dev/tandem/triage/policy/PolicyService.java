@@ -18,6 +18,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The versioned routing policy in the database. Version 1 is seeded from the default policy when the
@@ -34,6 +37,8 @@ public class PolicyService {
     private final ObjectMapper mapper;
     private final Clock clock;
     private volatile RoutingPolicy current;
+    /** Versions never change, so each one read back is kept (there are few). */
+    private final Map<Integer, RoutingPolicy> versions = new ConcurrentHashMap<>();
 
     PolicyService(PolicyRepository repository, EventOutbox outbox, ObjectMapper mapper, Clock clock) {
         this.repository = repository;
@@ -55,6 +60,20 @@ public class PolicyService {
     /** The policy in force. */
     public RoutingPolicy current() {
         return current;
+    }
+
+    /** The policy of that version, for reading decisions made under it; empty for an unknown version. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<RoutingPolicy> policy(int version) {
+        RoutingPolicy known = versions.get(version);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return repository.findByIdOptional(version).map(v -> {
+            RoutingPolicy policy = RoutingPolicy.parse(v.version, v.rules);
+            versions.put(version, policy);
+            return policy;
+        });
     }
 
     @Scheduled(every = "${tandem.triage.policy-refresh:5s}", delayed = "5s",

@@ -5,9 +5,7 @@ import dev.tandem.triage.Json;
 import dev.tandem.triage.TriageConfig;
 import dev.tandem.triage.classify.Classification;
 import dev.tandem.triage.intake.CustomerMessage;
-import dev.tandem.triage.intake.DecisionRepository;
 import dev.tandem.triage.intake.MessageRepository;
-import dev.tandem.triage.intake.RoutingDecisionRecord;
 import dev.tandem.triage.routing.CustomerFacts;
 import dev.tandem.triage.routing.DealStage;
 import dev.tandem.triage.routing.Decision;
@@ -23,8 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Runs a proposed policy over stored messages — their stored classification, customer facts and the
@@ -36,17 +32,15 @@ class ReplayService {
 
     private final PolicyService policies;
     private final MessageRepository messages;
-    private final DecisionRepository decisions;
     private final ApprovedTemplates templates;
     private final TriageConfig config;
     private final Json json;
     private final PolicyEngine engine = new PolicyEngine();
 
-    ReplayService(PolicyService policies, MessageRepository messages, DecisionRepository decisions,
-                  ApprovedTemplates templates, TriageConfig config, Json json) {
+    ReplayService(PolicyService policies, MessageRepository messages, ApprovedTemplates templates,
+                  TriageConfig config, Json json) {
         this.policies = policies;
         this.messages = messages;
-        this.decisions = decisions;
         this.templates = templates;
         this.config = config;
         this.json = json;
@@ -57,19 +51,15 @@ class ReplayService {
         int currentVersion = policies.current().version();
         RoutingPolicy proposed = policies.parse(currentVersion + 1, request.policy());
         List<CustomerMessage> selected = select(request);
-        Map<String, RoutingDecisionRecord> stored = selected.isEmpty() ? Map.of()
-                : decisions.list("messageId in ?1", selected.stream().map(m -> m.id).toList()).stream()
-                        .collect(Collectors.toMap(d -> d.messageId, Function.identity()));
         TemplateSnapshot catalogue = templates.snapshot();
         Map<String, Integer> changes = new TreeMap<>();
         Map<String, Integer> proposedRoutes = new TreeMap<>();
         List<PolicyDtos.RouteChange> changed = new ArrayList<>();
         for (CustomerMessage m : selected) {
-            RoutingDecisionRecord before = stored.get(m.id);
             Classification classification = m.classification == null ? null
                     : json.read(m.classification, Classification.class);
-            String failure = before == null ? null : before.classifierFailure;
-            String owner = before == null ? null : before.ownerAgentId;
+            String failure = m.decision.classifierFailure;
+            String owner = m.decision.ownerAgentId;
             Decision after = engine.decide(proposed, classification, facts(m),
                     new RoutingContext(catalogue, owner, classification == null && failure == null
                             ? "no stored classification" : failure));

@@ -7,6 +7,7 @@ import dev.tandem.triage.classify.Urgency;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +26,13 @@ final class Guardrails {
     static final String OWNER_QUEUE = "owner";
     static final String FALLBACK_QUEUE = "support";
 
+    /** What each built-in guard checks, by rule id (as {@link PolicyRule#description()} is for policy rules). */
+    static final Map<String, String> DESCRIPTIONS = Map.of(
+            "guard.conversation-owned", "A conversation owned by a person goes to that person",
+            "guard.ai-opt-out", "An opted-out customer never receives AI text",
+            "guard.classifier-failure", "A failed classification never gets an automatic reply",
+            "guard.auto-reply", "Automatic replies need confidence, a template and no risk");
+
     private static final Set<SignalType> HARD = EnumSet.of(SignalType.SAFETY, SignalType.SELF_HARM,
             SignalType.SECURITY_BREACH, SignalType.LEGAL, SignalType.MEDIA, SignalType.HUMAN_REQUESTED,
             SignalType.PRIVACY_REQUEST, SignalType.ANGER, SignalType.SENSITIVE_CIRCUMSTANCE, SignalType.CHURN);
@@ -39,13 +47,13 @@ final class Guardrails {
         Classification c = facts.classification();
         CustomerFacts customer = facts.customer();
         String owner = facts.context().ownerAgentId();
-        evaluations.add(new RuleEvaluation("guard.conversation-owned", "A conversation owned by a person goes to that person",
-                owner != null, owner != null ? "owned by " + owner : "no owner"));
-        evaluations.add(new RuleEvaluation("guard.ai-opt-out", "An opted-out customer never receives AI text",
-                customer.aiOptOut(), customer.aiOptOut() ? "customer opted out of AI" : "customer accepts AI"));
+        evaluations.add(guard("guard.conversation-owned", owner != null,
+                owner != null ? "owned by " + owner : "no owner"));
+        evaluations.add(guard("guard.ai-opt-out", customer.aiOptOut(),
+                customer.aiOptOut() ? "customer opted out of AI" : "customer accepts AI"));
         String failure = c == null ? failureReason(facts) : null;
-        evaluations.add(new RuleEvaluation("guard.classifier-failure", "A failed classification never gets an automatic reply",
-                c == null, c == null ? failure : "classified by the classifier"));
+        evaluations.add(guard("guard.classifier-failure", c == null,
+                c == null ? failure : "classified by the classifier"));
         evaluations.addAll(ruleEvaluations);
         int version = policy.version();
 
@@ -88,8 +96,7 @@ final class Guardrails {
         }
         if (auto != null) {
             List<Trigger> blockers = autoBlockers(facts);
-            evaluations.add(new RuleEvaluation("guard.auto-reply", "Automatic replies need confidence, a template and no risk",
-                    blockers.isEmpty(), blockers.isEmpty() ? "all automatic-reply checks hold" : join(blockers)));
+            evaluations.add(guard("guard.auto-reply", blockers.isEmpty(), blockers.isEmpty() ? "all automatic-reply checks hold" : join(blockers)));
             if (blockers.isEmpty()) {
                 return new Decision(Route.AUTO_REPLY, triggers, evaluations, auto.id(), null, null,
                         "Answered automatically with the approved " + c.intent() + " template (" + c.language()
@@ -102,6 +109,10 @@ final class Guardrails {
         List<Trigger> t = new ArrayList<>(gaps);
         t.addAll(triggers);
         return draft(t, evaluations, "default.draft", version);
+    }
+
+    private static RuleEvaluation guard(String id, boolean matched, String reason) {
+        return new RuleEvaluation(id, DESCRIPTIONS.get(id), matched, reason);
     }
 
     private static Decision draft(List<Trigger> reasons, List<RuleEvaluation> evaluations, String rule, int version) {

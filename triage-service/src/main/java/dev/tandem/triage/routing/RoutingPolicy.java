@@ -198,4 +198,26 @@ public final class RoutingPolicy {
     List<PolicyRule> rules() {
         return rules;
     }
+
+    /**
+     * The evaluations with each missing description filled in from this policy's rule (or the built-in
+     * guard) of the same id; an id this policy does not know keeps no description.
+     */
+    public List<RuleEvaluation> describe(List<RuleEvaluation> evaluations) {
+        List<RuleEvaluation> described = new ArrayList<>(evaluations.size());
+        for (RuleEvaluation e : evaluations) {
+            described.add(e.description() != null ? e
+                    : new RuleEvaluation(e.ruleId(), descriptionOf(e.ruleId()), e.matched(), e.reason()));
+        }
+        return described;
+    }
+
+    private String descriptionOf(String ruleId) {
+        for (PolicyRule rule : rules) {
+            if (rule.id().equals(ruleId)) {
+                return rule.description();
+            }
+        }
+        return Guardrails.DESCRIPTIONS.get(ruleId);
+    }
 }

@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The production setting of the outbox (tests otherwise keep published events to assert on them): an
- * event is deleted from the table once the broker has confirmed it.
+ * event is deleted from the table once the broker has confirmed it, and the relay vacuums the table
+ * after every so many (here: every one).
  */
 @QuarkusTest
 @TestProfile(OutboxDeleteOnConfirmTest.DeleteOnConfirm.class)
@@ -31,7 +33,7 @@ class OutboxDeleteOnConfirmTest {
     public static class DeleteOnConfirm implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("tandem.outbox.retain-sent", "PT0S");
+            return Map.of("tandem.outbox.retain-sent", "PT0S", "tandem.outbox.vacuum-every", "1");
         }
     }
 
@@ -43,6 +45,8 @@ class OutboxDeleteOnConfirmTest {
     OutboxRepository outboxRepository;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    EntityManager em;
     @ConfigProperty(name = "tandem.events.exchange")
     String exchange;
 
@@ -62,6 +66,24 @@ class OutboxDeleteOnConfirmTest {
             assertThat(delivery.getProps().getDeliveryMode()).isEqualTo(2);
             channel.queueDelete(PROBE_QUEUE);
         }
+    }
+
+    @Test
+    void shouldVacuumTheTableAfterPublishing() {
+        long before = vacuums();
+        String eventId = QuarkusTransaction.requiringNew().call(() -> outbox.record("triage.test.vacuumed",
+                "probe-subject", "probe-correlation", Actor.system("outbox-test"), Map.of("note", "gone")));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows(eventId) == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> vacuums() > before);
+    }
+
+    /** How often the outbox table of this schema has been vacuumed by hand (not by autovacuum). */
+    private long vacuums() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select coalesce(max(vacuum_count), 0) from pg_stat_user_tables"
+                        + " where relname = 'outbox_event' and schemaname = current_schema()")
+                .getSingleResult()).longValue());
     }
 
     private long rows(String eventId) {

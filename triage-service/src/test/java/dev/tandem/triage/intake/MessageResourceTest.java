@@ -23,15 +23,19 @@ import dev.tandem.platform.security.Roles;
 import dev.tandem.platform.testing.TestTokens;
 import dev.tandem.triage.RecordedEvents;
 import dev.tandem.triage.TemplateFixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class MessageResourceTest {
 
+    @Inject
+    EntityManager em;
     @Inject
     RecordedEvents events;
 
@@ -92,6 +96,22 @@ class MessageResourceTest {
                 .body("decision.evaluations", not(org.hamcrest.Matchers.empty()))
                 .body("decision.lexiconVersion", notNullValue())
                 .body("decision.evaluations.matched", hasItems(true, false));
+    }
+
+    @Test
+    void shouldDescribeEveryEvaluatedRuleFromThePolicyVersionNotFromTheStoredRecord() {
+        String id = post(message(ORDER_STATUS)).statusCode(201).extract().path("id");
+
+        given().header("Authorization", agent()).get("/api/messages/" + id).then().statusCode(200)
+                .body("decision.evaluations.description", not(hasItem(nullValue())))
+                .body("decision.evaluations.find { it.ruleId == 'legal-threat' }.description",
+                        equalTo("Lawyers, court, regulators or another legal threat"))
+                .body("decision.evaluations.find { it.ruleId == 'guard.ai-opt-out' }.description",
+                        equalTo("An opted-out customer never receives AI text"));
+        String stored = QuarkusTransaction.requiringNew().call(() -> (String) em
+                .createNativeQuery("select evaluations from customer_message where id = ?1").setParameter(1, id)
+                .getSingleResult());
+        assertThat(stored).contains("\"ruleId\":\"legal-threat\"").doesNotContain("description");
     }
 
     @Test
