@@ -16,9 +16,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Moves outbox rows to {@code tandem.events}: persistent, routing key = type, deleted (or, when
- * {@code tandem.outbox.retain-sent} is set, marked sent) only after the broker's publisher confirm. A batch that is not confirmed is retried with exponential backoff, so an
- * event survives broker outages and service restarts; consumers deduplicate on (source, id) because a
- * retry can deliver an event twice.
+ * {@code tandem.outbox.retain-sent} is set, marked sent) only after the broker's publisher confirm. A
+ * batch that is not confirmed is retried with exponential backoff, so an event survives broker outages
+ * and service restarts; consumers deduplicate on (source, id) because a retry can deliver an event twice.
+ * Every {@code tandem.outbox.vacuum-every} published events it vacuums the table.
  */
 @ApplicationScoped
 public class OutboxRelay {

@@ -45,8 +45,8 @@ class HandoffContextService {
 
     private HandoffDtos.AiStep step(CustomerMessage message) {
         RoutingDecisionRecord d = message.decision;
-        return new HandoffDtos.AiStep(message.id, message.route, d.decidingRule, d.explanation, json.triggers(d.triggers),
-                d.classifier, d.lexiconVersion, d.policyVersion, d.classifierFailure);
+        return new HandoffDtos.AiStep(message.id, message.route, d.decidingRule, d.explanation,
+                json.triggers(d.triggers), d.classifier, d.lexiconVersion, d.policyVersion, d.classifierFailure);
     }
 
     /** A few plain sentences: how the AI read the message, where it sent it and why, what it did before. */

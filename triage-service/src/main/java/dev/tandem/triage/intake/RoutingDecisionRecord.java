@@ -29,7 +29,7 @@ public class RoutingDecisionRecord {
     /** JSON array of {code, detail}. */
     @Column(nullable = false)
     public String triggers;
-    /** JSON array of {ruleId, description, matched, reason}. */
+    /** JSON array of {ruleId, matched, reason}; the descriptions are the policy version's (older rows carry them). */
     @Column(nullable = false)
     public String evaluations;
     @Column(nullable = false)
