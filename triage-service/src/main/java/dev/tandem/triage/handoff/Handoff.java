@@ -62,6 +62,12 @@ public class Handoff {
     public boolean resolutionBreached;
     @Column(name = "escalated_to")
     public String escalatedTo;
+    /**
+     * When the SLA checker looks at this hand-off next: no warning or breach can fall due before it. Null
+     * when no clock runs (resolved, or both clocks done). See {@link SlaChecker#nextCheck}.
+     */
+    @Column(name = "sla_check_at")
+    public Instant slaCheckAt;
 
     public boolean is(HandoffStatus s) {
         return status.equals(s.name());

@@ -7,16 +7,12 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.hibernate.Timeouts;
-import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class HandoffRepository implements PanacheRepositoryBase<Handoff, String> {
-
-    private static final String RUNNING_CLOCKS =
-            "status <> 'RESOLVED' and (firstResponseBreached = false or resolutionBreached = false)";
-
 
     Optional<Handoff> findForUpdate(String id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
@@ -44,22 +40,14 @@ public class HandoffRepository implements PanacheRepositoryBase<Handoff, String>
     }
 
     /**
-     * Hand-offs with an SLA clock that may still warn or breach, locked; rows another replica's checker
-     * holds are skipped, so each warning and breach is emitted once.
+     * Up to {@code limit} hand-offs whose SLA check is due, earliest first, locked for update; rows another
+     * replica's checker holds are skipped, so each warning and breach is emitted once.
      */
-    /**
-     * The checker's scan: every hand-off whose SLA clocks still run, read only (no row locks, no change
-     * tracking), so a check that finds nothing due writes nothing.
-     */
-    List<Handoff> scanRunningClocks() {
-        return find(RUNNING_CLOCKS).withHint("org.hibernate.readOnly", true).list();
-    }
-
-    /** These hand-offs, if their clocks still run, locked for update; rows another checker holds are skipped. */
-    List<Handoff> lockRunningClocks(Collection<String> ids) {
-        return find("id in ?1 and " + RUNNING_CLOCKS, ids)
+    List<Handoff> lockDueForSlaCheck(Instant now, int limit) {
+        return find("slaCheckAt <= ?1", Sort.by("slaCheckAt"), now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI)
+                .page(Page.ofSize(limit))
                 .list();
     }
 }

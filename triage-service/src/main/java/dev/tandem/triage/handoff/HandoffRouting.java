@@ -4,6 +4,7 @@ import dev.tandem.platform.events.Actor;
 import dev.tandem.platform.ids.TimeOrderedUuid;
 import dev.tandem.platform.outbox.EventOutbox;
 import dev.tandem.triage.Json;
+import dev.tandem.triage.TriageConfig;
 import dev.tandem.triage.intake.CustomerMessage;
 import dev.tandem.triage.metrics.TriageMetrics;
 import dev.tandem.triage.privacy.Redactor;
@@ -36,15 +37,17 @@ public class HandoffRouting {
     private final TriageMetrics metrics;
     private final Json json;
     private final Clock clock;
+    private final double warningFraction;
 
     HandoffRouting(HandoffRepository repository, SlaPolicies sla, EventOutbox outbox, TriageMetrics metrics,
-                   Json json, Clock clock) {
+                   Json json, Clock clock, TriageConfig config) {
         this.repository = repository;
         this.sla = sla;
         this.outbox = outbox;
         this.metrics = metrics;
         this.json = json;
         this.clock = clock;
+        this.warningFraction = config.sla().warningFraction();
     }
 
     /** A view of the hand-off a message went to. */
@@ -100,6 +103,7 @@ public class HandoffRouting {
         } else {
             h.status = HandoffStatus.OPEN.name();
         }
+        h.slaCheckAt = SlaChecker.nextCheck(h, targets.calendar(), warningFraction, now);
         return new Planned(h, true);
     }
 
@@ -139,6 +143,7 @@ public class HandoffRouting {
             h.pausedSeconds += paused.toSeconds();
             h.resolutionDueAt = calendar.plus(h.resolutionDueAt, paused);
             h.waitingSince = null;
+            h.slaCheckAt = SlaChecker.nextCheck(h, calendar, warningFraction, now);
         });
     }
 }

@@ -109,6 +109,7 @@ class HandoffService {
         h.outcome = request.outcome();
         h.aiRoutingCorrect = request.aiRoutingCorrect();
         h.waitingSince = null;
+        h.slaCheckAt = null;
         if (!h.resolutionBreached) {
             metrics.slaOutcome("RESOLUTION", !now.isAfter(h.resolutionDueAt));
         }

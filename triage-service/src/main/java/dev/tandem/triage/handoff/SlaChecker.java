@@ -7,9 +7,9 @@ import dev.tandem.triage.metrics.TriageMetrics;
 import dev.tandem.triage.routing.Priority;
 import dev.tandem.triage.sla.BusinessCalendar;
 import dev.tandem.triage.sla.SlaPolicies;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,14 +19,18 @@ import java.util.List;
  * Watches the SLA clocks of unresolved hand-offs in working time: a warning at the configured fraction
  * (80 %), a breach at 100 %, each once per clock. A breach escalates: the priority climbs one step, and a
  * P1 moves to the supervisor queue. The resolution clock stands still while the agent waits on the customer.
+ *
+ * <p>Each hand-off carries the moment it needs looking at next ({@link Handoff#slaCheckAt}, set when it is
+ * created, when its clock resumes and after every check), so a pass reads only the hand-offs that are due,
+ * however many are open.
  */
 @ApplicationScoped
 class SlaChecker {
 
     static final String FIRST_RESPONSE = "FIRST_RESPONSE";
     static final String RESOLUTION = "RESOLUTION";
-    /** Hand-offs locked per statement (keeps the IN list well under PostgreSQL's parameter limit). */
-    private static final int LOCK_CHUNK = 500;
+    /** Hand-offs handled per transaction. */
+    private static final int CHUNK = 500;
 
     private final HandoffRepository repository;
     private final SlaPolicies sla;
@@ -45,36 +49,61 @@ class SlaChecker {
         this.clock = clock;
     }
 
+    /**
+     * Handles every hand-off whose {@link Handoff#slaCheckAt} has come, a chunk per transaction, and sets
+     * each one's next check. Rows locked by another replica's checker are skipped; that one handles them.
+     */
     @Scheduled(every = "${tandem.triage.sla.check-every:30s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void check() {
         Instant now = clock.instant();
-        List<String> due = repository.scanRunningClocks().stream().filter(h -> due(h, now)).map(h -> h.id).toList();
-        if (due.isEmpty()) {
-            return;
-        }
-        repository.getEntityManager().clear(); // drop the scan's read-only copies; the due rows are re-read locked
-        for (int from = 0; from < due.size(); from += LOCK_CHUNK) {
-            for (Handoff h : repository.lockRunningClocks(due.subList(from, Math.min(due.size(), from + LOCK_CHUNK)))) {
-                advance(h, now);
-            }
-        }
+        int handled;
+        do {
+            handled = QuarkusTransaction.requiringNew().call(() -> checkDue(now));
+        } while (handled == CHUNK);
     }
 
-    /** Whether a clock of this hand-off has reached its warning or its breach and not been told so yet. */
-    private boolean due(Handoff h, Instant now) {
-        BusinessCalendar calendar = sla.calendar(h.calendarId);
-        if (h.firstRespondedAt == null && !h.firstResponseBreached
-                && reached(fraction(calendar, h.createdAt, h.firstResponseDueAt, now, 0), h.firstResponseWarned)) {
-            return true;
+    private int checkDue(Instant now) {
+        List<Handoff> due = repository.lockDueForSlaCheck(now, CHUNK);
+        for (Handoff h : due) {
+            advance(h, now);
+            h.slaCheckAt = nextCheck(h, sla.calendar(h.calendarId), config.sla().warningFraction(), now);
         }
-        return h.waitingSince == null && !h.resolutionBreached
-                && reached(fraction(calendar, h.createdAt, h.resolutionDueAt, now, h.pausedSeconds), h.resolutionWarned);
+        return due.size();
     }
 
-    private boolean reached(double fraction, boolean warned) {
-        return fraction >= 1 || (fraction >= config.sla().warningFraction() && !warned);
+    /**
+     * The earliest moment after {@code now} at which a running clock of this hand-off reaches its warning
+     * or its breach, or null when no clock runs (resolved; both clocks done; the only one left is paused,
+     * and resuming it sets a check). A moment already passed (a warning the rounded fraction just missed)
+     * comes back as just after {@code now}: the next pass looks again.
+     */
+    static Instant nextCheck(Handoff h, BusinessCalendar calendar, double warningFraction, Instant now) {
+        if (h.is(HandoffStatus.RESOLVED)) {
+            return null;
+        }
+        Instant next = null;
+        if (h.firstRespondedAt == null && !h.firstResponseBreached) {
+            next = h.firstResponseWarned ? h.firstResponseDueAt
+                    : warningAt(calendar, h.createdAt, h.firstResponseDueAt, 0, warningFraction);
+        }
+        if (h.waitingSince == null && !h.resolutionBreached) {
+            Instant resolution = h.resolutionWarned ? h.resolutionDueAt
+                    : warningAt(calendar, h.createdAt, h.resolutionDueAt, h.pausedSeconds, warningFraction);
+            next = next == null || resolution.isBefore(next) ? resolution : next;
+        }
+        return next == null || next.isAfter(now) ? next : now.plusMillis(1);
+    }
+
+    /** When the working time used, minus the time paused, reaches {@code fraction} of the target. */
+    private static Instant warningAt(BusinessCalendar calendar, Instant start, Instant due, long pausedSeconds,
+                                     double fraction) {
+        Duration paused = Duration.ofSeconds(pausedSeconds);
+        Duration target = calendar.between(start, due).minus(paused);
+        if (target.isNegative()) {
+            return start;
+        }
+        return calendar.plus(start, paused.plusMillis(Math.round(target.toMillis() * fraction)));
     }
 
     /** Emits the warnings and breaches now due for one locked hand-off (re-checked under the lock). */

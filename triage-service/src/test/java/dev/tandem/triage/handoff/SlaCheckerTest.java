@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.triage.MutableClock;
 import dev.tandem.triage.RecordedEvents;
 import dev.tandem.triage.TriageFixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -25,7 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** SLA clocks with a controllable clock: warning at 80 %, breach at 100 %, once each; escalation; pause. */
+/**
+ * SLA clocks with a controllable clock: warning at 80 %, breach at 100 %, once each; escalation; pause and
+ * resume; the checker looks at a hand-off only when its next warning or breach is due.
+ */
 @QuarkusTest
 class SlaCheckerTest {
 
@@ -36,6 +40,8 @@ class SlaCheckerTest {
     SlaChecker checker;
     @Inject
     RecordedEvents events;
+    @Inject
+    HandoffRepository repository;
 
     @BeforeEach
     void pinClock() {
@@ -113,6 +119,60 @@ class SlaCheckerTest {
         JsonPath after = handoffOf(messageId);
         assertThat(after.getBoolean("handoff.waitingOnCustomer")).isFalse();
         assertThat(Instant.parse(after.getString("handoff.resolutionDueAt"))).isAfter(dueBefore);
+    }
+
+    @Test
+    void shouldRunTheResolutionClockAgainWhenTheCustomerWritesAfterAPause() {
+        String customer = unique("c");
+        var first = postHumanCase(null, customer).extract();
+        String messageId = first.path("id");
+        String handoffId = first.path("handoff.id");
+        claim(handoffId, "agent-waiting").statusCode(200);
+        action(handoffId, "reply", agent("agent-waiting"), Map.of("text", "Which order is it about?")).statusCode(200);
+        MutableClock.INSTANCE.set(MONDAY_MORNING.plus(Duration.ofHours(1)));
+        checker.check(); // first response given and resolution paused: nothing left to watch
+        assertThat(slaCheckAt(handoffId)).isNull();
+
+        post(message("It is order 5521, thanks.", first.path("conversationId"), customer)).statusCode(201);
+        assertThat(slaCheckAt(handoffId)).isNotNull();
+        MutableClock.INSTANCE.set(Instant.parse(handoffOf(messageId).getString("handoff.resolutionDueAt"))
+                .plusSeconds(60));
+        checker.check();
+        checker.check();
+
+        assertThat(events.of("triage.sla.warning", messageId)).extracting(e -> e.path("data").path("clock").asText())
+                .containsExactly("RESOLUTION");
+        assertThat(events.of("triage.sla.breached", messageId)).extracting(e -> e.path("data").path("clock").asText())
+                .containsExactly("RESOLUTION");
+    }
+
+    @Test
+    void shouldLookAtAHandoffOnlyWhenItsNextWarningOrBreachIsDue() {
+        String messageId = postHumanCase(null, unique("c")).extract().path("id");
+        JsonPath handoff = handoffOf(messageId);
+        String handoffId = handoff.getString("handoff.id");
+        Instant created = Instant.parse(handoff.getString("handoff.createdAt"));
+        Instant firstResponseDue = Instant.parse(handoff.getString("handoff.firstResponseDueAt"));
+        Instant warningAt = slaCheckAt(handoffId);
+        assertThat(warningAt).isAfter(created).isBefore(firstResponseDue);
+
+        MutableClock.INSTANCE.set(warningAt.minusSeconds(1));
+        checker.check();
+        assertThat(events.of("triage.sla.warning", messageId)).isEmpty();
+        assertThat(slaCheckAt(handoffId)).isEqualTo(warningAt);
+
+        MutableClock.INSTANCE.set(warningAt);
+        checker.check();
+        assertThat(events.of("triage.sla.warning", messageId)).hasSize(1);
+        assertThat(slaCheckAt(handoffId)).isEqualTo(firstResponseDue);
+
+        claim(handoffId, "agent-late").statusCode(200);
+        HandoffFixtures.resolve(handoffId, "agent-late", true).statusCode(200);
+        assertThat(slaCheckAt(handoffId)).isNull();
+    }
+
+    private Instant slaCheckAt(String handoffId) {
+        return QuarkusTransaction.requiringNew().call(() -> repository.findById(handoffId).slaCheckAt);
     }
 
     private static JsonPath handoffOf(String messageId) {
