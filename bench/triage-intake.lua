@@ -1,15 +1,14 @@
 -- wrk script: POST /api/messages with a unique externalId per request and a realistic mix of messages.
-local bodies = {
-  "Hi, where is my order 1234? Thanks!",
-  "Hello, does the blue rain jacket come in size M?",
-  "I will sue you, my lawyer is writing to you today.",
-  "When does the store on Main Street open on Saturday?",
-  "Hola, ¿dónde está mi pedido 5521? Gracias.",
-  "Bonjour, je voudrais retourner ma commande, comment faire ?",
-  "Hallo, wann wird meine Bestellung geliefert?",
-  "The charger melted a bit and smells of burning plastic.",
-}
-local langs = {"en", "en", "en", "en", "es", "fr", "de", "en"}
+-- The messages (language, tab, body) are in triage-messages.tsv, shared with OpenLoad.java.
+local bodies = {}
+local langs = {}
+for line in io.lines((os.getenv("BENCH_DIR") or "bench") .. "/triage-messages.tsv") do
+  local lang, body = line:match("^(%a+)\t(.+)$")
+  if lang then
+    langs[#langs + 1] = lang
+    bodies[#bodies + 1] = body
+  end
+end
 local counter = 0
 local thread_id = 0
 local threads = {}

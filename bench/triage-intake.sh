@@ -2,7 +2,10 @@
 # Load benchmark of triage-service's POST /api/messages: bounded wrk runs against localhost only.
 # Starts its own triage-service on :18081 with its own schema, exchange and queues, then drops them.
 #   ./mvnw -B -pl triage-service -am package -DskipTests && bench/triage-intake.sh
-# WARMUP, LEVELS and DURATION override the defaults (120s; 32 48 64; 30s). JAVA_OPTS is passed to the JVM
+# Closed loop first (wrk: each connection sends its next request when the last is answered), then open loop
+# (bench/OpenLoad.java: requests start at a fixed rate, latency counted from when each was due).
+# WARMUP, LEVELS and DURATION override the defaults (120s; 16 32 48 64; 30s), RATES and OPEN_DURATION those
+# of the open loop (2500; 60s). JAVA_OPTS is passed to the JVM
 # (default -XX:+UseParallelGC, as in deploy/docker/Dockerfile.jvm). The warm-up is long because C2 is still
 # compiling after a minute on two cores.
 # Needs wrk (Debian: apt-get install -y wrk).
@@ -35,7 +38,11 @@ on conflict do nothing"
 sleep 5
 export TOKEN=$(deploy/local/token bench-intake intake)
 PREFIX=warm-$RANDOM wrk -t2 -c8 -d${WARMUP:-120s} -s bench/triage-intake.lua http://localhost:18081 | tail -1
-for c in ${LEVELS:-32 48 64}; do
+for c in ${LEVELS:-16 32 48 64}; do
   echo "concurrency $c: $(PREFIX=c$c-$RANDOM wrk -t2 -c$c -d${DURATION:-30s} --latency -s bench/triage-intake.lua http://localhost:18081 | tail -1)"
+done
+for r in ${RATES:-2500}; do
+  echo "open loop $r/s: $(PREFIX=r$r-$RANDOM java -cp 'triage-service/target/quarkus-app/lib/main/*' bench/OpenLoad.java \
+    http://localhost:18081/api/messages "$r" "${OPEN_DURATION:-60}")"
 done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
