@@ -66,7 +66,8 @@ public class OpenLoad {
                 String[] m = messages.get((int) (n % messages.size()));
                 String body = String.format("{\"externalId\":\"%s-%d\",\"conversationId\":null,\"channel\":\"EMAIL\","
                         + "\"customer\":{\"id\":\"c-%d\",\"tier\":\"STANDARD\",\"tenureMonths\":12,"
-                        + "\"lifetimeValue\":300,\"dealStage\":\"NONE\",\"aiOptOut\":false,\"language\":\"%s\",\"region\":\"UK\"},"
+                        + "\"lifetimeValue\":300,\"dealStage\":\"NONE\",\"aiOptOut\":false,\"language\":\"%s\","
+                        + "\"region\":\"UK\"},"
                         + "\"subject\":\"Question\",\"body\":\"%s\"}", prefix, n, n % 5000, m[0], m[1]);
                 client.request(HttpMethod.POST, url.getPath())
                         .compose(request -> request.putHeader("Content-Type", "application/json")
@@ -103,8 +104,8 @@ public class OpenLoad {
         synchronized (latency) {
             System.out.printf("rate=%d/s requests=%d completed=%d failed=%d achieved=%.1f/s p50=%.2fms p90=%.2fms"
                             + " p99=%.2fms p99.9=%.2fms max=%.2fms%s%n", rate, total - uncounted,
-                    latency.getTotalCount(), failed.get(), latency.getTotalCount() / elapsed, ms(latency, 50), ms(latency, 90),
-                    ms(latency, 99), ms(latency, 99.9), latency.getMaxValue() / 1e6,
+                    latency.getTotalCount(), failed.get(), latency.getTotalCount() / elapsed, ms(latency, 50),
+                    ms(latency, 90), ms(latency, 99), ms(latency, 99.9), latency.getMaxValue() / 1e6,
                     finished ? "" : " (gave up waiting for the rest)");
         }
         vertx.close();
