@@ -50,4 +50,9 @@ public class HandoffRepository implements PanacheRepositoryBase<Handoff, String>
                 .page(Page.ofSize(limit))
                 .list();
     }
+
+    /** Brings the next SLA check of every hand-off on this calendar whose clock runs forward to {@code at}. */
+    int recheckSlaOn(String calendarId, Instant at) {
+        return update("slaCheckAt = ?1 where calendarId = ?2 and slaCheckAt is not null", at, calendarId);
+    }
 }

@@ -6,10 +6,12 @@ import dev.tandem.triage.TriageConfig;
 import dev.tandem.triage.metrics.TriageMetrics;
 import dev.tandem.triage.routing.Priority;
 import dev.tandem.triage.sla.BusinessCalendar;
+import dev.tandem.triage.sla.SlaCalendarChanged;
 import dev.tandem.triage.sla.SlaPolicies;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -133,6 +135,11 @@ class SlaChecker {
                 breach(h, RESOLUTION, h.resolutionDueAt, fraction);
             }
         }
+    }
+
+    /** A changed calendar moves warnings and breaches: every running clock on it is looked at again next pass. */
+    void onCalendarChanged(@Observes SlaCalendarChanged change) {
+        repository.recheckSlaOn(change.calendarId(), change.at());
     }
 
     /** Share of the target used up, in working time, minus the time paused. */

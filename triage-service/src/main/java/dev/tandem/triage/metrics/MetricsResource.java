@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/metrics/summary")
@@ -17,10 +18,13 @@ class MetricsResource {
         this.service = service;
     }
 
-    /** Automation rate, hand-offs by trigger, first response time, SLA hit rate, agent-confirmed AI accuracy. */
+    /**
+     * Automation rate, hand-offs by trigger, first response time, SLA hit rate, agent-confirmed AI accuracy,
+     * over everything or over {@code [from, to)} (ISO-8601 instants).
+     */
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public MetricsSummary summary() {
-        return service.summary();
+    public MetricsSummary summary(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return service.summary(MetricsWindow.parse(from, to));
     }
 }

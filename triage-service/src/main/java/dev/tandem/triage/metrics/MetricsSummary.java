@@ -1,13 +1,15 @@
 package dev.tandem.triage.metrics;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code GET /api/metrics/summary}: every rate comes with its numerator and denominator; a rate whose
- * denominator is zero is null, never 0 or 1.
+ * denominator is zero is null, never 0 or 1. {@code from} and {@code to} repeat the window asked for (null
+ * when open): message counts cover messages received in it, hand-off figures hand-offs created in it.
  */
-record MetricsSummary(Messages messages, Rate automation, Handoffs handoffs, FirstResponse firstResponse,
+record MetricsSummary(Instant from, Instant to, Messages messages, Rate automation, Handoffs handoffs, FirstResponse firstResponse,
                       Sla sla, Rate aiRoutingAccuracy) {
 
     record Rate(long count, long of, Double rate) {

@@ -3,6 +3,7 @@ package dev.tandem.triage.sla;
 import dev.tandem.triage.routing.Priority;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -18,7 +19,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The SLA policies and calendars from the database, loaded at start-up. */
+/**
+ * The SLA policies and calendars from the database, loaded at start-up, after every change made here and
+ * every few seconds ({@code tandem.triage.policy-refresh}), so that a change made through another replica
+ * takes effect here too.
+ */
 @ApplicationScoped
 public class SlaPolicies {
 
@@ -30,6 +35,7 @@ public class SlaPolicies {
     private volatile Map<String, BusinessCalendar> calendars = Map.of();
     private volatile Map<Priority, Targets> targets = Map.of();
     private volatile List<SlaPolicyResponse> described = List.of();
+    private volatile List<SlaPolicyResponse.CalendarPart> calendarViews = List.of();
 
     SlaPolicies(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -39,6 +45,8 @@ public class SlaPolicies {
         reload();
     }
 
+    @Scheduled(every = "${tandem.triage.policy-refresh:5s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void reload() {
         QuarkusTransaction.requiringNew().run(() -> {
             List<SlaEntities.Calendar> rows = entityManager
@@ -68,6 +76,8 @@ public class SlaPolicies {
             }
             calendars = Map.copyOf(byId);
             targets = Map.copyOf(byPriority);
+            calendarViews = parts.values().stream()
+                    .sorted(Comparator.comparing(SlaPolicyResponse.CalendarPart::id)).toList();
             described = policies.stream().map(p -> new SlaPolicyResponse(p.priority, p.firstResponseMinutes,
                     p.resolutionMinutes, parts.get(p.calendarId))).toList();
         });
@@ -91,5 +101,9 @@ public class SlaPolicies {
 
     List<SlaPolicyResponse> describe() {
         return described;
+    }
+
+    List<SlaPolicyResponse.CalendarPart> describeCalendars() {
+        return calendarViews;
     }
 }
