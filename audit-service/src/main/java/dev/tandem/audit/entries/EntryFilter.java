@@ -3,8 +3,8 @@ package dev.tandem.audit.entries;
 import dev.tandem.platform.events.ActorType;
 import dev.tandem.platform.problem.InvalidInputException;
 import dev.tandem.platform.problem.Violation;
+import dev.tandem.platform.time.TimeWindow;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,28 +20,12 @@ record EntryFilter(String type, String source, String actorType, String correlat
         if (actorType != null && Arrays.stream(ActorType.values()).noneMatch(t -> t.name().equals(actorType))) {
             violations.add(new Violation("actorType", "must be one of " + Arrays.toString(ActorType.values())));
         }
-        Instant fromTime = instant("from", from, violations);
-        Instant toTime = instant("to", to, violations);
-        if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
-            violations.add(new Violation("to", "must be after from"));
-        }
+        TimeWindow window = TimeWindow.parse(from, to, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException("The filters are not valid.", violations);
         }
         return new EntryFilter(blankToNull(type), blankToNull(source), actorType, blankToNull(correlationId),
-                blankToNull(subject), fromTime, toTime);
-    }
-
-    static Instant instant(String field, String value, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            violations.add(new Violation(field, "must be an ISO-8601 UTC timestamp such as 2026-01-31T12:00:00Z"));
-            return null;
-        }
+                blankToNull(subject), window.from(), window.to());
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,7 @@
 package dev.tandem.triage.metrics;
 
 import dev.tandem.platform.security.Roles;
+import dev.tandem.platform.time.TimeWindow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,6 @@ class MetricsResource {
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public MetricsSummary summary(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return service.summary(MetricsWindow.parse(from, to));
+        return service.summary(TimeWindow.parse(from, to));
     }
 }

@@ -1,8 +1,10 @@
 package dev.tandem.triage.metrics;
 
+import dev.tandem.platform.time.TimeWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,9 @@ import java.util.Map;
 @ApplicationScoped
 class MetricsService {
 
+    /** Stand-ins for an open end of the window, so that every query binds both bounds. */
+    private static final Instant OPEN_START = Instant.EPOCH;
+    private static final Instant OPEN_END = Instant.parse("3000-01-01T00:00:00Z");
     private static final String HANDOFFS_IN_WINDOW = "h.created_at >= :from and h.created_at < :to";
 
     private final EntityManager em;
@@ -20,7 +25,7 @@ class MetricsService {
     }
 
     @Transactional
-    MetricsSummary summary(MetricsWindow window) {
+    MetricsSummary summary(TimeWindow window) {
         Map<String, Long> byRoute = new LinkedHashMap<>();
         for (String route : List.of("AUTO_REPLY", "DRAFT_FOR_REVIEW", "HUMAN")) {
             byRoute.put(route, 0L);
@@ -74,8 +79,10 @@ class MetricsService {
     }
 
     /** Rows of a query with the window's bounds as {@code :from} and {@code :to}; single columns come as arrays too. */
-    private List<Object[]> rows(MetricsWindow window, String sql) {
-        List<?> result = em.createNativeQuery(sql).setParameter("from", window.start()).setParameter("to", window.end())
+    private List<Object[]> rows(TimeWindow window, String sql) {
+        List<?> result = em.createNativeQuery(sql)
+                .setParameter("from", window.from() == null ? OPEN_START : window.from())
+                .setParameter("to", window.to() == null ? OPEN_END : window.to())
                 .getResultList();
         return result.stream().map(r -> r instanceof Object[] row ? row : new Object[] {r}).toList();
     }
