@@ -7,16 +7,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * UNSUPPORTED_CLAIM: superlatives and absolutes ("#1", "guaranteed to", "in any conditions", "unparalleled")
- * and statistics ("4 out of 5 guides", "73% of hikers") without a source named in the same or the previous
- * sentence.
+ * UNSUPPORTED_CLAIM: superlatives and absolutes ("#1", "guaranteed to", "in any conditions", "unparalleled"),
+ * and statistics ("4 out of 5 guides", "73% of hikers") and health claims ("cures sore feet", "improves
+ * circulation") without a source named in the same or the previous sentence.
  */
 final class ClaimRule implements VoiceRule {
+
+    private static final int ABSOLUTE = 0;
+    private static final int STATISTIC = 1;
+    private static final int HEALTH = 2;
+    private static final String[] RULE_IDS = {"claims.absolute", "claims.statistic", "claims.health"};
 
     private final List<Rx> absolutes;
     private final Rx hundredPercent;
     private final Pattern hundredPercentFine;
     private final List<Rx> statistics;
+    private final List<Rx> health;
     private final Pattern attribution;
     private final Pattern vagueSources;
 
@@ -26,6 +32,7 @@ final class ClaimRule implements VoiceRule {
         hundredPercent = Lexicon.rx(Lexicon.string(claims, "hundredPercent"));
         hundredPercentFine = Lexicon.regex(Lexicon.string(claims, "hundredPercentFine"));
         statistics = Lexicon.<String>list(claims, "statistics").stream().map(Lexicon::rx).toList();
+        health = Lexicon.<String>list(claims, "health").stream().map(Lexicon::rx).toList();
         attribution = Lexicon.regex(Lexicon.string(claims, "attribution"));
         vagueSources = Lexicon.regex(Lexicon.string(claims, "vagueSources"));
     }
@@ -37,34 +44,40 @@ final class ClaimRule implements VoiceRule {
         for (Rx p : absolutes) {
             Matcher m = p.matcher(draft);
             while (m != null && m.find()) {
-                add(spans, m.start(), m.end(), 0);
+                add(spans, m.start(), m.end(), ABSOLUTE);
             }
         }
         Matcher h = hundredPercent.matcher(draft);
         while (h != null && h.find()) {
             String rest = body.substring(h.end(), Math.min(body.length(), h.end() + 60));
             if (!hundredPercentFine.matcher(rest).lookingAt()) {
-                add(spans, h.start(), h.end(), 0);
+                add(spans, h.start(), h.end(), ABSOLUTE);
             }
         }
-        for (Rx p : statistics) {
+        addUnsourced(draft, statistics, spans, STATISTIC);
+        addUnsourced(draft, health, spans, HEALTH);
+        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+        for (int[] s : spans) {
+            String match = body.substring(s[0], s[1]);
+            String message = switch (s[2]) {
+                case STATISTIC -> "\"" + match + "\" is a statistic with no source in the text; name the source or drop it.";
+                case HEALTH -> "\"" + match + "\" is a health claim with no source in the text; name the study or drop it.";
+                default -> "\"" + match + "\" is an absolute or superlative claim the copy cannot back up.";
+            };
+            out.add(draft.finding("UNSUPPORTED_CLAIM", Severity.ERROR, message, s[0], s[1],
+                    s[2] == ABSOLUTE ? null : "Name the source, e.g. \"according to our 2024 customer survey\"",
+                    RULE_IDS[s[2]]));
+        }
+    }
+
+    private void addUnsourced(Draft draft, List<Rx> patterns, List<int[]> spans, int kind) {
+        for (Rx p : patterns) {
             Matcher m = p.matcher(draft);
             while (m != null && m.find()) {
                 if (!sourced(draft, m.start(), m.end())) {
-                    add(spans, m.start(), m.end(), 1);
+                    add(spans, m.start(), m.end(), kind);
                 }
             }
-        }
-        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
-        for (int[] s : spans) {
-            boolean statistic = s[2] == 1;
-            String match = body.substring(s[0], s[1]);
-            String message = statistic
-                    ? "\"" + match + "\" is a statistic with no source in the text; name the source or drop it."
-                    : "\"" + match + "\" is an absolute or superlative claim the copy cannot back up.";
-            out.add(draft.finding("UNSUPPORTED_CLAIM", Severity.ERROR, message, s[0], s[1],
-                    statistic ? "Name the source, e.g. \"according to our 2024 customer survey\"" : null,
-                    statistic ? "claims.statistic" : "claims.absolute"));
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * HYPE_TONE: exclamation marks over the brand's rate (never for a single one), shouted all-caps words (not
  * acronyms such as USB-C, UPF 50, GPS, LED) and hype words ("insane", "mind-blowing"; weaker ones such as
- * "amazing" only in an exclaimed sentence).
+ * "amazing" only in an exclaimed sentence) and hype styles such as staccato one-word sentences ("Best. Tent.
+ * Ever.") or stacked comparatives ("bigger, bolder, brighter").
  */
 final class HypeRule implements VoiceRule {
 
@@ -26,6 +27,7 @@ final class HypeRule implements VoiceRule {
     private final Set<String> shortShouts;
     private final Rx words;
     private final Rx weakWords;
+    private final List<Rx> styles;
     private final java.util.regex.Pattern intensified;
 
     HypeRule(double maxPer100, String brandName, Lexicon lexicon) {
@@ -40,6 +42,7 @@ final class HypeRule implements VoiceRule {
         shortShouts = upper(Lexicon.list(hype, "shortShouts"));
         words = phrases(Lexicon.list(hype, "words"));
         weakWords = phrases(Lexicon.list(hype, "weakWords"));
+        styles = Lexicon.<String>list(hype, "styles").stream().map(Lexicon::rx).toList();
         List<String> boosts = Lexicon.list(hype, "intensifiers");
         intensified = java.util.regex.Pattern.compile("\\b(?:" + String.join("|", boosts.stream()
                 .map(java.util.regex.Pattern::quote).toList()) + ")\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -53,6 +56,13 @@ final class HypeRule implements VoiceRule {
         while (m != null && m.find()) {
             out.add(draft.finding("HYPE_TONE", Severity.WARNING, "\"" + m.group() + "\" is hype; describe what the product does instead.",
                     m.start(), m.end(), null, "hype.word"));
+        }
+        for (Rx style : styles) {
+            m = style.matcher(draft);
+            while (m != null && m.find()) {
+                out.add(draft.finding("HYPE_TONE", Severity.WARNING, "\"" + m.group() + "\" is written as hype; say it plainly.",
+                        m.start(), m.end(), null, "hype.style"));
+            }
         }
         m = weakWords.matcher(draft);
         while (m != null && m.find()) {

@@ -6,10 +6,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** INCLUSIVE_LANGUAGE: gendered, ableist and othering words with a suggested replacement. */
+/**
+ * INCLUSIVE_LANGUAGE: gendered, ableist and othering words with a suggested replacement. An entry is a plain
+ * {@code phrase}, or a {@code pattern} with an {@code id} for a family of phrasings ("need your boyfriend to
+ * carry it", "ask your husband to set it up").
+ */
 final class InclusiveRule implements VoiceRule {
 
-    private record Term(String phrase, Rx pattern, String suggestion, Pattern except) {
+    private record Term(String id, Rx pattern, String suggestion, Pattern except) {
     }
 
     private final List<Term> terms = new ArrayList<>();
@@ -19,8 +23,10 @@ final class InclusiveRule implements VoiceRule {
         for (Map<String, String> e : entries) {
             String phrase = e.get("phrase");
             String except = e.get("except");
-            terms.add(new Term(phrase, Rx.of(Phrases.compile(phrase, Phrases.Inflect.NONE)),
-                    e.get("suggestion"), except == null ? null : Lexicon.regex("\\b(?:" + except + ")\\b")));
+            Rx pattern = phrase != null ? Rx.of(Phrases.compile(phrase, Phrases.Inflect.NONE))
+                    : Lexicon.rx(Phrases.wholeWords(e.get("pattern")));
+            terms.add(new Term(phrase != null ? phrase : e.get("id"), pattern, e.get("suggestion"),
+                    except == null ? null : Lexicon.regex("\\b(?:" + except + ")\\b")));
         }
     }
 
@@ -38,7 +44,7 @@ final class InclusiveRule implements VoiceRule {
                 taken.add(new int[] {m.start(), m.end()});
                 out.add(draft.finding("INCLUSIVE_LANGUAGE", Severity.WARNING,
                         "\"" + m.group() + "\" can exclude or hurt readers; try \"" + t.suggestion() + "\".",
-                        m.start(), m.end(), t.suggestion(), "inclusive." + VoiceRule.slug(t.phrase())));
+                        m.start(), m.end(), t.suggestion(), "inclusive." + VoiceRule.slug(t.id())));
             }
         }
     }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * HOLLOW_PERSONALIZATION: boilerplate that pretends to know the customer ("valued customer", "we truly value
  * you"), and name merge fields or "just for you" around copy that uses nothing real about them. A merge field
  * that carries context (an order number, a store, a product) or copy about their own order, rental or question
- * makes the personalisation real.
+ * makes the personalisation real. Some phrases ("you'll love") are only stock in broadcast copy: in a live chat
+ * reply they are advice about what the customer asked, unless a name merge field dresses the reply up.
  */
 final class PersonalizationRule implements VoiceRule {
 
@@ -20,6 +21,7 @@ final class PersonalizationRule implements VoiceRule {
     private final Pattern mergeField;
     private final List<Rx> always;
     private final List<Rx> withoutContext;
+    private final List<Rx> broadcastOnly;
     private final Rx realContext;
 
     PersonalizationRule(Lexicon lexicon) {
@@ -28,6 +30,8 @@ final class PersonalizationRule implements VoiceRule {
         mergeField = Pattern.compile(Lexicon.string(section, "mergeField"));
         always = Lexicon.<String>list(section, "hollowAlways").stream().map(p -> Lexicon.rx("\\b(?:" + p + ")")).toList();
         withoutContext = Lexicon.<String>list(section, "hollowWithoutContext").stream()
+                .map(p -> Lexicon.rx("\\b(?:" + p + ")\\b")).toList();
+        broadcastOnly = Lexicon.<String>list(section, "hollowInBroadcast").stream()
                 .map(p -> Lexicon.rx("\\b(?:" + p + ")\\b")).toList();
         realContext = Lexicon.rx(Lexicon.string(section, "realContext"));
     }
@@ -53,6 +57,10 @@ final class PersonalizationRule implements VoiceRule {
         }
         if (!context) {
             for (Rx p : withoutContext) {
+                collect(p, draft, hits);
+            }
+            boolean liveReply = draft.input().channel() == Channel.CHAT_REPLY && nameSpans.isEmpty();
+            for (Rx p : liveReply ? List.<Rx>of() : broadcastOnly) {
                 collect(p, draft, hits);
             }
             if (!nameSpans.isEmpty()) {

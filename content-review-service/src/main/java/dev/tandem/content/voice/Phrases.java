@@ -28,6 +28,11 @@ final class Phrases {
         return BEFORE + "(?:" + String.join("|", phrases.stream().map(p -> body(p, inflect)).toList()) + ")" + AFTER;
     }
 
+    /** A regular expression made to match whole words only. */
+    static String wholeWords(String regex) {
+        return BEFORE + "(?:" + regex + ")" + AFTER;
+    }
+
     static String regex(String phrase, Inflect inflect) {
         return BEFORE + "(?:" + body(phrase, inflect) + ")" + AFTER;
     }

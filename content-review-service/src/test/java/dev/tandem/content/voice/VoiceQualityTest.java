@@ -66,6 +66,18 @@ class VoiceQualityTest {
     }
 
     @Test
+    void shouldMeetThresholdsOnFourthHeldOutDrafts() {
+        List<LabelledSet.Case> cases = LabelledSet.resource("/voice/heldout4-drafts.jsonl");
+        LabelledSet.Score score = LabelledSet.score(checker, cases);
+        System.out.println(score.table("heldout4-drafts.jsonl"));
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(cases.stream().filter(c -> c.expect().isEmpty()).count()).isGreaterThanOrEqualTo(cases.size() * 3 / 10);
+        LabelledSet.CODES.forEach(code -> assertThat(cases.stream().filter(c -> c.expect().contains(code)).count())
+                .as(code + " examples").isGreaterThanOrEqualTo(12));
+        assertThresholds(score);
+    }
+
+    @Test
     void shouldMeetThresholdsOnSharedSample() throws IOException {
         assumeTrue(Files.exists(SHARED_SAMPLE), "shared sample not present");
         LabelledSet.Score score = LabelledSet.score(checker,
