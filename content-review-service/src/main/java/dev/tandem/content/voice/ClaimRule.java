@@ -9,20 +9,23 @@ import java.util.regex.Pattern;
 /**
  * UNSUPPORTED_CLAIM: superlatives and absolutes ("#1", "guaranteed to", "in any conditions", "unparalleled"),
  * and statistics ("4 out of 5 guides", "73% of hikers") and health claims ("cures sore feet", "improves
- * circulation") without a source named in the same or the previous sentence.
+ * circulation") or environmental claims ("carbon-neutral", "eco-friendly") without a source named in the same or
+ * the previous sentence.
  */
 final class ClaimRule implements VoiceRule {
 
     private static final int ABSOLUTE = 0;
     private static final int STATISTIC = 1;
     private static final int HEALTH = 2;
-    private static final String[] RULE_IDS = {"claims.absolute", "claims.statistic", "claims.health"};
+    private static final int ENVIRONMENT = 3;
+    private static final String[] RULE_IDS = {"claims.absolute", "claims.statistic", "claims.health", "claims.environment"};
 
     private final List<Rx> absolutes;
     private final Rx hundredPercent;
     private final Pattern hundredPercentFine;
     private final List<Rx> statistics;
     private final List<Rx> health;
+    private final List<Rx> environment;
     private final Pattern attribution;
     private final Pattern vagueSources;
 
@@ -33,6 +36,7 @@ final class ClaimRule implements VoiceRule {
         hundredPercentFine = Lexicon.regex(Lexicon.string(claims, "hundredPercentFine"));
         statistics = Lexicon.<String>list(claims, "statistics").stream().map(Lexicon::rx).toList();
         health = Lexicon.<String>list(claims, "health").stream().map(Lexicon::rx).toList();
+        environment = Lexicon.<String>list(claims, "environment").stream().map(Lexicon::rx).toList();
         attribution = Lexicon.regex(Lexicon.string(claims, "attribution"));
         vagueSources = Lexicon.regex(Lexicon.string(claims, "vagueSources"));
     }
@@ -56,12 +60,15 @@ final class ClaimRule implements VoiceRule {
         }
         addUnsourced(draft, statistics, spans, STATISTIC);
         addUnsourced(draft, health, spans, HEALTH);
+        addUnsourced(draft, environment, spans, ENVIRONMENT);
         spans.sort((a, b) -> Integer.compare(a[0], b[0]));
         for (int[] s : spans) {
             String match = body.substring(s[0], s[1]);
             String message = switch (s[2]) {
                 case STATISTIC -> "\"" + match + "\" is a statistic with no source in the text; name the source or drop it.";
                 case HEALTH -> "\"" + match + "\" is a health claim with no source in the text; name the study or drop it.";
+                case ENVIRONMENT -> "\"" + match + "\" is an environmental claim with no source in the text; name the "
+                        + "certifier or report, or drop it.";
                 default -> "\"" + match + "\" is an absolute or superlative claim the copy cannot back up.";
             };
             out.add(draft.finding("UNSUPPORTED_CLAIM", Severity.ERROR, message, s[0], s[1],

@@ -78,6 +78,18 @@ class VoiceQualityTest {
     }
 
     @Test
+    void shouldMeetThresholdsOnFifthHeldOutDrafts() {
+        List<LabelledSet.Case> cases = LabelledSet.resource("/voice/heldout5-drafts.jsonl");
+        LabelledSet.Score score = LabelledSet.score(checker, cases);
+        System.out.println(score.table("heldout5-drafts.jsonl"));
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(130);
+        assertThat(cases.stream().filter(c -> c.expect().isEmpty()).count()).isGreaterThanOrEqualTo(cases.size() * 3 / 10);
+        LabelledSet.CODES.forEach(code -> assertThat(cases.stream().filter(c -> c.expect().contains(code)).count())
+                .as(code + " examples").isGreaterThanOrEqualTo(10));
+        assertThresholds(score);
+    }
+
+    @Test
     void shouldMeetThresholdsOnSharedSample() throws IOException {
         assumeTrue(Files.exists(SHARED_SAMPLE), "shared sample not present");
         LabelledSet.Score score = LabelledSet.score(checker,
