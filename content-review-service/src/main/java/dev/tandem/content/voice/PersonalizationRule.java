@@ -10,14 +10,16 @@ import java.util.regex.Pattern;
 
 /**
  * HOLLOW_PERSONALIZATION: boilerplate that pretends to know the customer ("valued customer", "we truly value
- * you"), and name merge fields or "just for you" around copy that uses nothing real about them. A merge field
- * that carries context (an order number, a store, a product) or copy about their own order, rental or question
- * makes the personalisation real. Some phrases ("you'll love") are only stock in broadcast copy: in a live chat
- * reply they are advice about what the customer asked, unless a name merge field dresses the reply up.
+ * you"), and name or place merge fields or "just for you" around copy that uses nothing real about them. A
+ * place field ({{city}}) is as generic as a name. A merge field that carries context (an order number, a store,
+ * a product) or copy about their own order, rental or question makes the personalisation real. Some phrases
+ * ("you'll love") are only stock in broadcast copy: in a live chat reply they are advice about what the
+ * customer asked, unless a name merge field dresses the reply up.
  */
 final class PersonalizationRule implements VoiceRule {
 
     private final Set<String> nameFields;
+    private final Set<String> placeFields;
     private final Pattern mergeField;
     private final List<Rx> always;
     private final List<Rx> withoutContext;
@@ -27,6 +29,7 @@ final class PersonalizationRule implements VoiceRule {
     PersonalizationRule(Lexicon lexicon) {
         Map<String, Object> section = lexicon.section("personalization");
         nameFields = TextStats.lower(Lexicon.list(section, "nameFields"));
+        placeFields = TextStats.lower(Lexicon.list(section, "placeFields"));
         mergeField = Pattern.compile(Lexicon.string(section, "mergeField"));
         always = Lexicon.<String>list(section, "hollowAlways").stream().map(p -> Lexicon.rx("\\b(?:" + p + ")")).toList();
         withoutContext = Lexicon.<String>list(section, "hollowWithoutContext").stream()
@@ -44,7 +47,7 @@ final class PersonalizationRule implements VoiceRule {
         Matcher f = mergeField.matcher(body);
         while (f.find()) {
             String field = fieldName(f);
-            if (nameFields.contains(field)) {
+            if (nameFields.contains(field) || placeFields.contains(field)) {
                 nameSpans.add(new int[] {f.start(), f.end()});
             } else {
                 context = true;

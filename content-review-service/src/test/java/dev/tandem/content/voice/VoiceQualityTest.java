@@ -90,6 +90,18 @@ class VoiceQualityTest {
     }
 
     @Test
+    void shouldMeetThresholdsOnSixthHeldOutDrafts() {
+        List<LabelledSet.Case> cases = LabelledSet.resource("/voice/heldout6-drafts.jsonl");
+        LabelledSet.Score score = LabelledSet.score(checker, cases);
+        System.out.println(score.table("heldout6-drafts.jsonl"));
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(cases.stream().filter(c -> c.expect().isEmpty()).count()).isGreaterThanOrEqualTo(cases.size() / 4);
+        LabelledSet.CODES.forEach(code -> assertThat(cases.stream().filter(c -> c.expect().contains(code)).count())
+                .as(code + " examples").isGreaterThanOrEqualTo(8));
+        assertThresholds(score);
+    }
+
+    @Test
     void shouldMeetThresholdsOnSharedSample() throws IOException {
         assumeTrue(Files.exists(SHARED_SAMPLE), "shared sample not present");
         LabelledSet.Score score = LabelledSet.score(checker,
