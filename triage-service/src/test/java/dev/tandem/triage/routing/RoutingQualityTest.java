@@ -68,7 +68,8 @@ class RoutingQualityTest {
                 Arguments.of("heldout4-messages.jsonl", 180, Map.of("en", 80, "es", 35, "de", 35, "fr", 30)),
                 Arguments.of("heldout5-messages.jsonl", 160, Map.of("en", 70, "es", 30, "de", 30, "fr", 30)),
                 Arguments.of("heldout6-messages.jsonl", 160, Map.of("en", 80, "es", 27, "de", 27, "fr", 26)),
-                Arguments.of("heldout7-messages.jsonl", 150, Map.of("en", 75, "es", 25, "de", 25, "fr", 25)));
+                Arguments.of("heldout7-messages.jsonl", 150, Map.of("en", 75, "es", 25, "de", 25, "fr", 25)),
+                Arguments.of("heldout8-messages.jsonl", 120, Map.of("en", 60, "es", 20, "de", 20, "fr", 20)));
     }
 
     @ParameterizedTest(name = "{0}")
