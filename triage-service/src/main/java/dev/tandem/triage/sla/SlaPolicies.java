@@ -63,10 +63,8 @@ public class SlaPolicies {
                         .map(DayOfWeek::valueOf).collect(Collectors.toSet());
                 Set<LocalDate> off = own.stream().map(h -> h.id.day).collect(Collectors.toSet());
                 byId.put(row.id, new BusinessCalendar(row.id, ZoneId.of(row.timeZone), days, row.dayStart, row.dayEnd, off));
-                parts.put(row.id, new SlaPolicyResponse.CalendarPart(row.id, row.timeZone,
-                        days.stream().sorted(Comparator.naturalOrder()).map(Enum::name).toList(),
-                        row.dayStart.toString(), row.dayEnd.toString(),
-                        own.stream().map(h -> new SlaPolicyResponse.HolidayPart(h.id.day, h.name)).toList()));
+                parts.put(row.id, view(row, own.stream().map(h -> new SlaPolicyResponse.HolidayPart(h.id.day, h.name))
+                        .toList()));
             }
             Map<Priority, Targets> byPriority = new HashMap<>();
             for (SlaEntities.Policy p : policies) {
@@ -81,6 +79,15 @@ public class SlaPolicies {
             described = policies.stream().map(p -> new SlaPolicyResponse(p.priority, p.firstResponseMinutes,
                     p.resolutionMinutes, parts.get(p.calendarId))).toList();
         });
+    }
+
+    /** A calendar as the API shows it: working days in week order, holidays by date. */
+    static SlaPolicyResponse.CalendarPart view(SlaEntities.Calendar row, List<SlaPolicyResponse.HolidayPart> holidays) {
+        return new SlaPolicyResponse.CalendarPart(row.id, row.timeZone,
+                Arrays.stream(row.workDays.split(",")).map(String::trim).map(DayOfWeek::valueOf).sorted()
+                        .map(Enum::name).toList(),
+                row.dayStart.toString(), row.dayEnd.toString(),
+                holidays.stream().sorted(Comparator.comparing(SlaPolicyResponse.HolidayPart::day)).toList());
     }
 
     public Targets of(Priority priority) {

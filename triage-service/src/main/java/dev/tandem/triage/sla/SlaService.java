@@ -15,10 +15,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -74,19 +74,14 @@ class SlaService {
             if (em.find(SlaEntities.Calendar.class, request.calendarId()) == null) {
                 throw new InvalidInputException("calendarId", "no SLA calendar " + request.calendarId());
             }
-            SlaEntities.Policy row = em.find(SlaEntities.Policy.class, priority);
-            Object before = row == null ? null : policyView(row);
-            boolean isNew = row == null;
-            if (isNew) {
-                row = new SlaEntities.Policy();
-                row.priority = priority;
-            }
+            SlaEntities.Policy stored = em.find(SlaEntities.Policy.class, priority);
+            Object before = stored == null ? null : policyView(stored);
+            SlaEntities.Policy row = new SlaEntities.Policy();
+            row.priority = priority;
             row.calendarId = request.calendarId();
             row.firstResponseMinutes = request.firstResponseMinutes();
             row.resolutionMinutes = request.resolutionMinutes();
-            if (isNew) {
-                em.persist(row);
-            }
+            em.merge(row);
             record(SlaChanged.POLICY, priority, user, before, policyView(row));
         });
         policies.reload();
@@ -97,21 +92,16 @@ class SlaService {
     boolean putCalendar(String id, SlaDtos.CalendarRequest request, String user) {
         validate(id, request);
         boolean created = QuarkusTransaction.requiringNew().call(() -> {
-            SlaEntities.Calendar row = em.find(SlaEntities.Calendar.class, id);
+            boolean isNew = em.find(SlaEntities.Calendar.class, id) == null;
             Object before = calendar(id).orElse(null);
-            boolean isNew = row == null;
-            if (isNew) {
-                row = new SlaEntities.Calendar();
-                row.id = id;
-            }
+            SlaEntities.Calendar row = new SlaEntities.Calendar();
+            row.id = id;
             row.timeZone = ZoneId.of(request.timeZone()).getId();
             row.workDays = request.workDays().stream().distinct().sorted().map(Enum::name)
                     .collect(Collectors.joining(","));
             row.dayStart = request.dayStart();
             row.dayEnd = request.dayEnd();
-            if (isNew) {
-                em.persist(row);
-            }
+            em.merge(row);
             em.createQuery("delete from SlaHoliday h where h.id.calendarId = :id").setParameter("id", id)
                     .executeUpdate();
             for (SlaDtos.HolidayRequest h : holidays(request)) {
@@ -124,7 +114,8 @@ class SlaService {
             }
             em.flush();
             calendarChanged.fire(new SlaCalendarChanged(id, clock.instant()));
-            record(SlaChanged.CALENDAR, id, user, before, calendarView(row, holidays(request)));
+            record(SlaChanged.CALENDAR, id, user, before, SlaPolicies.view(row, holidays(request).stream()
+                    .map(h -> new SlaPolicyResponse.HolidayPart(h.day(), h.name())).toList()));
             return isNew;
         });
         policies.reload();
@@ -161,17 +152,9 @@ class SlaService {
     }
 
     private void record(String change, String id, String user, Object before, Object after) {
-        String subject = change.toLowerCase() + ":" + id;
+        String subject = change.toLowerCase(Locale.ROOT) + ":" + id;
         outbox.record(SlaChanged.TYPE, subject, "sla-" + subject, Actor.human(user),
                 new SlaChanged(change, id, user, before, after));
-    }
-
-    private static SlaPolicyResponse.CalendarPart calendarView(SlaEntities.Calendar row,
-                                                               List<SlaDtos.HolidayRequest> holidays) {
-        return new SlaPolicyResponse.CalendarPart(row.id, row.timeZone, List.of(row.workDays.split(",")),
-                row.dayStart.toString(), row.dayEnd.toString(), holidays.stream()
-                .sorted(Comparator.comparing(SlaDtos.HolidayRequest::day))
-                .map(h -> new SlaPolicyResponse.HolidayPart(h.day(), h.name())).toList());
     }
 
     private static Object policyView(SlaEntities.Policy row) {

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.triage.MutableClock;
+import dev.tandem.triage.PinnedClock;
 import dev.tandem.triage.RecordedEvents;
 import dev.tandem.triage.TriageFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,9 +23,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SLA clocks with a controllable clock: warning at 80 %, breach at 100 %, once each; escalation; pause and
@@ -33,8 +33,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SlaCheckerTest {
 
-    /** A Monday morning inside the office calendar's working hours (London is on UTC in November). */
-    private static final Instant MONDAY_MORNING = Instant.parse("2026-11-23T09:30:00Z");
+    private static final Instant MONDAY_MORNING = PinnedClock.MONDAY_MORNING;
 
     @Inject
     SlaChecker checker;
@@ -43,15 +42,8 @@ class SlaCheckerTest {
     @Inject
     HandoffRepository repository;
 
-    @BeforeEach
-    void pinClock() {
-        MutableClock.INSTANCE.set(MONDAY_MORNING);
-    }
-
-    @AfterEach
-    void releaseClock() {
-        MutableClock.INSTANCE.reset();
-    }
+    @RegisterExtension
+    static final PinnedClock CLOCK = new PinnedClock(MONDAY_MORNING);
 
     @Test
     void shouldWarnAtEightyPercentAndBreachAtDueTimeOnceEachThenEscalate() {

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.hasItems;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.triage.MutableClock;
+import dev.tandem.triage.PinnedClock;
 import dev.tandem.triage.RecordedEvents;
 import dev.tandem.triage.handoff.HandoffRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,15 +26,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class SlaResourceTest {
 
-    /** A Monday morning inside the office calendar's working hours (London is on UTC in November). */
-    private static final Instant MONDAY_MORNING = Instant.parse("2026-11-23T09:30:00Z");
+    private static final Instant MONDAY_MORNING = PinnedClock.MONDAY_MORNING;
     private static final Map<String, Object> SEEDED_P2 =
             Map.of("calendarId", "uk-office", "firstResponseMinutes", 60, "resolutionMinutes", 480);
 
@@ -42,15 +41,8 @@ class SlaResourceTest {
     @Inject
     HandoffRepository handoffs;
 
-    @BeforeEach
-    void pinClock() {
-        MutableClock.INSTANCE.set(MONDAY_MORNING);
-    }
-
-    @AfterEach
-    void releaseClock() {
-        MutableClock.INSTANCE.reset();
-    }
+    @RegisterExtension
+    static final PinnedClock CLOCK = new PinnedClock(MONDAY_MORNING);
 
     @Test
     void shouldListPoliciesPerPriorityWithTheirCalendars() {
